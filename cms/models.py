@@ -1,0 +1,87 @@
+"""The public site: home page, one landing page per cluster, standard pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from clusters.models import Cluster
+from core.blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The network's home: presents the network and links to its clusters."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cms.ClusterPage", "cms.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import cluster_page_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["cluster_pages"] = cluster_page_list(parent=self)
+        return context
+
+
+class ClusterPage(Page):
+    """The landing page of one cluster; its subtree is what the cluster's admins edit."""
+
+    cluster = models.ForeignKey(
+        Cluster, on_delete=models.PROTECT, related_name="pages", verbose_name=_("cluster")
+    )
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("cluster"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("cluster page")
+
+    def clean(self):
+        super().clean()
+        duplicate = ClusterPage.objects.filter(cluster_id=self.cluster_id, locale_id=self.locale_id)
+        if self.pk:
+            duplicate = duplicate.exclude(pk=self.pk)
+        if self.cluster_id and duplicate.exists():
+            raise ValidationError(
+                {"cluster": _("This cluster already has a page in this language.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from clusters.selectors import member_companies
+
+        context = super().get_context(request, *args, **kwargs)
+        context["companies"] = member_companies(cluster=self.cluster)
+        return context
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

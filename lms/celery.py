@@ -1,0 +1,17 @@
+"""The Celery application.
+
+Configuration lives in settings under the CELERY_ namespace (lms/settings/base.py):
+JSON only, late acknowledgement, rejection on worker loss, time limits shorter
+than the broker's visibility timeout. Periodic jobs are declared in
+CELERY_BEAT_SCHEDULE, in one place.
+"""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+
+app = Celery("lms")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
