@@ -44,8 +44,16 @@ class User(AbstractUser):
         ]
 
     def __str__(self):
+        return self.get_full_name()
+
+    def get_full_name(self):
+        """The name on the trainee profile, else the email (usernames are generated)."""
         profile = getattr(self, "trainee_profile", None)
         return profile.full_name if profile else (self.email or self.username)
+
+    def get_short_name(self):
+        profile = getattr(self, "trainee_profile", None)
+        return profile.given_names if profile else (self.email or self.username)
 
 
 class Cluster(models.Model):

@@ -12,7 +12,7 @@ def cluster_page_list(*, parent: Page) -> QuerySet[ClusterPage]:
         .live()
         .public()
         .select_related("cluster")
-        .order_by("cluster__name")
+        .order_by("cluster__short_name")
     )
 
 

@@ -59,6 +59,8 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image with caption")
         template = "core/blocks/image_block.html"
+        # The preview shows a sample picture: a real one needs an uploaded image.
+        preview_template = "core/blocks/previews/image_block.html"
         description = _("An image with alternative text, caption and credit.")
 
 
@@ -122,6 +124,8 @@ class EmbedBlock(blocks.StructBlock):
         icon = "media"
         label = _("Embedded media")
         template = "core/blocks/embed_block.html"
+        # The preview shows a sample player: fetching a real embed needs the network.
+        preview_template = "core/blocks/previews/embed_block.html"
         description = _("A video or other media from a provider such as YouTube or Vimeo.")
 
 
