@@ -256,6 +256,7 @@ class ClusterRole(models.Model):
 
     class Role(models.TextChoices):
         CLUSTER_ADMIN = "cluster_admin", _("Cluster admin")
+        EDITOR = "editor", _("Cluster editor")
         INSTRUCTOR = "instructor", _("Instructor")
         COMPANY_COORDINATOR = "coordinator", _("Company coordinator")
 

@@ -49,8 +49,27 @@ def administered_cluster_ids(user) -> set[int]:
     return {cluster_id for cluster_id, role, _ in _roles(user) if role == Role.CLUSTER_ADMIN}
 
 
+def page_editing_cluster_ids(user) -> set[int]:
+    """Clusters under whose pages a person may write (admins and editors)."""
+    editing = {Role.CLUSTER_ADMIN, Role.EDITOR}
+    return {cluster_id for cluster_id, role, _ in _roles(user) if role in editing}
+
+
 def coordinated_company_ids(user) -> set[int]:
     return {company for _, role, company in _roles(user) if role == Role.COMPANY_COORDINATOR}
+
+
+def coordinated_pairs(user) -> set[tuple[int, int]]:
+    """(cluster_id, company_id) a person coordinates: their company's people *in that cluster*.
+
+    A company may belong to several clusters; coordinating it in one must not
+    open its people of another cluster.
+    """
+    return {
+        (cluster, company)
+        for cluster, role, company in _roles(user)
+        if role == Role.COMPANY_COORDINATOR
+    }
 
 
 def has_any_role(user) -> bool:
@@ -126,12 +145,13 @@ def profiles_visible_to(user) -> QuerySet[TraineeProfile]:
     if is_network_admin(user):
         return TraineeProfile.objects.all()
     clusters = administered_cluster_ids(user)
-    companies = coordinated_company_ids(user)
-    if not clusters and not companies:
+    pairs = coordinated_pairs(user)
+    if not clusters and not pairs:
         return TraineeProfile.objects.none()
-    return TraineeProfile.objects.filter(cluster_id__in=clusters) | TraineeProfile.objects.filter(
-        company_id__in=companies
-    )
+    condition = Q(cluster_id__in=clusters)
+    for cluster_id, company_id in pairs:
+        condition |= Q(cluster_id=cluster_id, company_id=company_id)
+    return TraineeProfile.objects.filter(condition)
 
 
 def profiles_editable_by(user) -> QuerySet[TraineeProfile]:

@@ -7,8 +7,10 @@ a command or a later API all get the same rules and the same translated errors.
 from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+
+from core.db import integrity_errors_as
 
 from . import permissions
 from .models import Cluster, ClusterRole, Company, CompanyMembership, TraineeProfile, User
@@ -56,17 +58,21 @@ def company_save(
     current = set(company.memberships.values_list("cluster_id", flat=True)) if company.pk else set()
     if not (wanted | (current - manageable)):
         raise ValidationError({"clusters": _("A company must belong to at least one cluster.")})
-    company.save()
+    with integrity_errors_as({"rfc": _("A company with this RFC already exists.")}):
+        company.save()
     for cluster_id in (wanted - current) & manageable:
         CompanyMembership.objects.get_or_create(company=company, cluster_id=cluster_id)
     removed = (current - wanted) & manageable
     if removed:
-        if TraineeProfile.objects.filter(company=company, cluster_id__in=removed).exists():
+        if (
+            TraineeProfile.objects.filter(company=company, cluster_id__in=removed).exists()
+            or ClusterRole.objects.filter(company=company, cluster_id__in=removed).exists()
+        ):
             raise ValidationError(
                 {
                     "clusters": _(
-                        "People of this company chose it through that cluster; "
-                        "move them before removing the membership."
+                        "People or coordinators of this company belong to it through that "
+                        "cluster; move them before removing the membership."
                     )
                 }
             )
@@ -119,7 +125,8 @@ def profile_save(
     profile.cluster = cluster
     profile.company = company
     profile.full_clean()
-    profile.save()
+    with integrity_errors_as({"curp": _("A person with this CURP is already registered.")}):
+        profile.save()
     return profile
 
 
@@ -140,7 +147,11 @@ def role_grant(
         return found
     cluster_role = ClusterRole(user=user, cluster=cluster, role=role, company=company)
     cluster_role.full_clean()
-    cluster_role.save()
+    try:
+        with transaction.atomic():
+            cluster_role.save()
+    except IntegrityError:  # granted concurrently: the row exists now
+        return existing.get()
     return cluster_role
 
 

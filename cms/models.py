@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -21,7 +22,13 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.ClusterPage", "cms.StandardPage"]
+    subpage_types = [
+        "cms.ClusterPage",
+        "cms.StandardPage",
+        "courses.CourseIndexPage",
+        "courses.ProgrammePage",
+        "courses.CoursePage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -35,8 +42,21 @@ class HomePage(Page):
         return context
 
 
+class ClusterPageForm(WagtailAdminPageForm):
+    """Cluster admins edit their landing page but cannot point it at another cluster."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .permissions import can_change_page_cluster
+
+        if "cluster" in self.fields and not can_change_page_cluster(self.for_user):
+            self.fields["cluster"].disabled = True
+
+
 class ClusterPage(Page):
     """The landing page of one cluster; its subtree is what the cluster's admins edit."""
+
+    base_form_class = ClusterPageForm
 
     cluster = models.ForeignKey(
         Cluster, on_delete=models.PROTECT, related_name="pages", verbose_name=_("cluster")
@@ -52,7 +72,7 @@ class ClusterPage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.StandardPage"]
+    subpage_types = ["cms.StandardPage", "courses.ProgrammePage", "courses.CoursePage"]
 
     class Meta:
         verbose_name = _("cluster page")

@@ -30,3 +30,10 @@ def trainee_profile(request):
         "label": _("My trainee profile"),
         "help_text": _("Your name, CURP, occupation and company, as certificates show them."),
     }
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages, request):
+    from .permissions import pages_choosable_by
+
+    return pages_choosable_by(request.user, pages)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 class OutgoingEmail(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
 
@@ -20,6 +21,7 @@ class OutgoingEmail(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)

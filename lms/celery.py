@@ -15,3 +15,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+app.conf.beat_schedule = {
+    "requeue-stale-emails": {"task": "core.tasks.requeue_stale_emails", "schedule": 300.0},
+    "publish-scheduled-pages": {"task": "cms.tasks.publish_scheduled_pages", "schedule": 60.0},
+}

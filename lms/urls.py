@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.views import admin_login
+
 urlpatterns = [
     # One login flow: the admin's login goes to allauth, so MFA cannot be bypassed.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -154,9 +154,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Red de Clústeres Automotrices de México"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # One login flow for the site and the admin, so MFA cannot be bypassed (STACK-NOTES).
-WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "admin_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"].get("ENGINE", "").endswith("postgresql"):
+    # Spanish stemming without accents (core/migrations/0002_spanish_search_config.py).
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "lms_spanish"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -181,7 +184,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Red Automotriz] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 # Wrong passwords are django-axes' job (per username + address, with a cool-off);
 # allauth's own per-address limit would lock a whole training room behind one NAT.
-ACCOUNT_RATE_LIMITS = {"login_failed": False}
+# A whole class signs up and logs in together from one address: keep per-address
+# limits high enough for a room of 100 people.
+ACCOUNT_RATE_LIMITS = {"login_failed": False, "signup": "100/m/ip", "login": "200/m/ip"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Red Automotriz MX"
 
@@ -228,7 +233,7 @@ CELERY_TASK_TIME_LIMIT = 300
 # must outlast the hard time limit or a long task runs twice (STACK-NOTES).
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TASK_DEFAULT_QUEUE = "lms"
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {}  # filled in lms/celery.py, the one place periodic jobs live
 CELERY_TIMEZONE = TIME_ZONE
 
 EMAIL_TASK_MAX_ATTEMPTS = 5
@@ -249,3 +254,4 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)

@@ -19,7 +19,7 @@ def _required(name: str) -> str:
 
 DEBUG = False
 SECRET_KEY = _required("SECRET_KEY")
-ALLOWED_HOSTS = [h for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
+ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 DATABASES = {"default": env.db_url_config(_required("DATABASE_URL"))}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

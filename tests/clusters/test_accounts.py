@@ -127,9 +127,8 @@ def test_wrong_passwords_lock_that_account_from_that_address_only(client, home, 
 
 
 def test_admin_login_goes_through_the_one_login_flow(client, home):
-    response = client.get("/admin/")
-    assert response.status_code == 302
-    assert "/accounts/login/" in response["Location"]
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/es/accounts/login/")
     response = client.get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/es/accounts/login/")
@@ -151,3 +150,21 @@ def test_staff_can_turn_on_two_factor_authentication(client, home):
     assert "data:image/svg+xml" in response.text  # the QR code to scan
     account = client.get("/admin/account/")
     assert "/es/accounts/2fa/" in account.text
+
+
+def test_a_signed_in_person_without_admin_access_is_told_so_not_looped(client, home):
+    client.force_login(UserFactory())
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert len(response.redirect_chain) <= 2
+    assert "No tienes acceso" in response.text or "No access to the admin" in response.text
+
+
+def test_admin_login_refuses_to_redirect_off_site(client, home):
+    from cms.roles import network_admin_group_sync
+
+    user = UserFactory()
+    user.groups.add(network_admin_group_sync())
+    client.force_login(user)
+    response = client.get("/admin/login/?next=https://evil.example.com/")
+    assert response["Location"] == "/admin/"

@@ -469,7 +469,9 @@ def test_person_without_a_role_is_kept_out(client, world):
             client.get(chooser_url(model, "choose")),
         ):
             assert response.status_code == 302
-            assert response["Location"].startswith(reverse("account_login"))
+            assert response["Location"].startswith(reverse("admin_login"))
+            refused = client.get(response["Location"])
+            assert refused.status_code == 403  # told so, not sent round in a loop
 
 
 def test_role_without_admin_rights_sees_no_network_menu(client, world):

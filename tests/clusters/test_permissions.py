@@ -74,3 +74,19 @@ def test_network_admin_sees_everything(two_clusters):
     user.groups.add(network_admin_group_sync())
     assert permissions.clusters_visible_to(user).count() == 2
     assert permissions.companies_visible_to(user).count() == 4
+
+
+def test_coordinating_a_shared_company_opens_only_that_clusters_people(two_clusters):
+    d = two_clusters
+    shared = CompanyFactory(clusters=[d["a"], d["b"]])
+    here = TraineeProfileFactory(cluster=d["a"], company=shared)
+    there = TraineeProfileFactory(cluster=d["b"], company=shared)
+    admin = ClusterRoleFactory(cluster=d["a"]).user
+    ClusterRoleFactory(
+        user=admin, cluster=d["a"], role=ClusterRole.Role.COMPANY_COORDINATOR, company=shared
+    )
+    admin = type(admin).objects.get(pk=admin.pk)
+    visible = set(permissions.profiles_visible_to(admin))
+    assert here in visible
+    assert there not in visible
+    assert there.user not in set(permissions.users_visible_to(admin))

@@ -69,3 +69,84 @@ def test_failures_are_counted_and_given_up_after_the_limit(settings):
     assert outgoing.status == OutgoingEmail.Status.FAILED
     assert outgoing.attempts == 2
     assert "SMTP down" in outgoing.last_error
+
+
+def _queued(**fields):
+    payload = {
+        "subject": "s",
+        "body": "b",
+        "from_email": "a@example.com",
+        "to": ["b@example.com"],
+        "cc": [],
+        "bcc": [],
+        "reply_to": [],
+        "headers": {},
+        "alternatives": [],
+        "attachments": [],
+    }
+    return OutgoingEmail.objects.create(payload=payload, **fields)
+
+
+def test_a_failing_mail_server_never_breaks_the_request(
+    client, home, settings, django_capture_on_commit_callbacks
+):
+    from tests.clusters.factories import UserFactory
+
+    settings.EMAIL_DELIVERY_BACKEND = "tests.core.failing_backend.FailingBackend"
+    UserFactory(email="olvido@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/es/accounts/password/reset/", {"email": "olvido@example.com"})
+    assert response.status_code == 302
+    outgoing = OutgoingEmail.objects.get()
+    assert outgoing.status == OutgoingEmail.Status.QUEUED
+    assert "SMTP down" in outgoing.last_error
+
+
+def test_a_message_being_sent_by_another_worker_is_left_alone():
+    from django.utils import timezone
+
+    outgoing = _queued(status=OutgoingEmail.Status.SENDING, claimed_at=timezone.now(), attempts=1)
+    email_deliver(outgoing_id=str(outgoing.pk), max_attempts=5)
+    assert mail.outbox == []
+
+
+def test_a_dead_workers_claim_is_taken_over_and_counted():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core.services import stale_email_ids
+
+    long_ago = timezone.now() - timedelta(hours=2)
+    outgoing = _queued(status=OutgoingEmail.Status.SENDING, claimed_at=long_ago, attempts=1)
+    assert str(outgoing.pk) in stale_email_ids(older_than=timedelta(minutes=10))
+    email_deliver(outgoing_id=str(outgoing.pk), max_attempts=5)
+    outgoing.refresh_from_db()
+    assert outgoing.status == OutgoingEmail.Status.SENT
+    assert outgoing.attempts == 2
+    assert outgoing.payload == {}  # one-time links are not kept
+    assert len(mail.outbox) == 1
+
+
+def test_a_poison_message_stops_after_the_attempt_limit():
+    outgoing = _queued(status=OutgoingEmail.Status.QUEUED, attempts=5)
+    email_deliver(outgoing_id=str(outgoing.pk), max_attempts=5)
+    outgoing.refresh_from_db()
+    assert outgoing.status == OutgoingEmail.Status.FAILED
+    assert mail.outbox == []
+
+
+def test_stale_queued_messages_are_handed_over_again(settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core.tasks import requeue_stale_emails
+
+    outgoing = _queued()
+    OutgoingEmail.objects.filter(pk=outgoing.pk).update(
+        created_at=timezone.now() - timedelta(hours=1)
+    )
+    assert requeue_stale_emails() == 1
+    outgoing.refresh_from_db()
+    assert outgoing.status == OutgoingEmail.Status.SENT

@@ -11,6 +11,8 @@ from clusters.services import company_save, profile_save, role_grant
 from cms import demo_data
 from cms.models import ClusterPage, HomePage, StandardPage
 from cms.roles import network_admin_group_sync
+from cms.seed_catalog import seed_catalog
+from courses.models import CoursePage
 
 HOME_INTRO = {
     "es": "Diez clústeres regionales de empresas automotrices y de autopartes, gobierno y "
@@ -51,10 +53,12 @@ class Command(BaseCommand):
         self._about_pages(home, es, en)
         network_admin_group_sync()
         self._people()
+        courses = seed_catalog()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo network ready: {Cluster.objects.count()} clusters, "
-                f"{Company.objects.count()} companies ({created_companies} new)."
+                f"{Company.objects.count()} companies ({created_companies} new), "
+                f"{CoursePage.objects.filter(locale=es).count()} courses ({courses} new)."
             )
         )
         self._print_accounts()
