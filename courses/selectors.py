@@ -6,6 +6,7 @@ from django.db.models import Case, IntegerField, Prefetch, QuerySet, When
 from wagtail.models import Locale
 
 from clusters.models import Cluster
+from core.page_cache import remember
 
 from .models import CoursePage, Discipline, LessonPage, ProgrammePage
 
@@ -60,7 +61,11 @@ def course_catalog(*, locale: Locale, filters: CatalogFilters) -> QuerySet[Cours
 
 
 def catalog_choices(*, locale: Locale) -> dict:
-    """Options of the catalog filters for one language (a few small queries)."""
+    """Options of the catalog filters for one language, cached until the next publish."""
+    return remember(f"catalog-choices:{locale.language_code}", lambda: _catalog_choices(locale))
+
+
+def _catalog_choices(locale: Locale) -> dict:
     programmes = ProgrammePage.objects.live().filter(locale=locale).order_by("title")
     return {
         "programmes": [

@@ -59,3 +59,11 @@ def _queued_email(settings):
     so tests see mail exactly as production sends it (queue -> task -> delivery backend)."""
     settings.EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached pages, menus and choices must not leak from one test's database into another's."""
+    from django.core.cache import cache
+
+    cache.clear()

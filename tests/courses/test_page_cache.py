@@ -14,12 +14,16 @@ def _fresh_cache():
     cache.clear()
 
 
-def test_anonymous_course_page_is_cached_and_purged_on_publish(client, home):
+def test_anonymous_course_page_is_cached_and_purged_on_publish(
+    client, home, django_assert_num_queries
+):
     course = course_page(cluster_page(home), title="Baterías")
     first = client.get(course.url)
     assert first["X-Page-Cache"] == "miss"
-    second = client.get(course.url)
+    with django_assert_num_queries(0):  # answered before routing
+        second = client.get(course.url)
     assert second["X-Page-Cache"] == "hit"
+    assert second["X-Frame-Options"] == "DENY"
     assert second.content == first.content
     course.title = "Baterías de ion-litio"
     course.save_revision().publish()
