@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from .validators import normalize_identifier, validate_curp, validate_rfc
+from .validators import GENERIC_RFCS, normalize_identifier, validate_curp, validate_rfc
 
 NETWORK_ADMIN_GROUP = "Network admins"
 
@@ -128,6 +128,10 @@ class Company(models.Model):
 
     def clean(self):
         self.rfc = normalize_identifier(self.rfc)
+        if self.rfc in GENERIC_RFCS:
+            raise ValidationError(
+                {"rfc": _("A member company needs its own RFC, not SAT's generic one.")}
+            )
 
 
 class CompanyMembership(models.Model):

@@ -57,6 +57,7 @@ class ClusterPage(Page):
     """The landing page of one cluster; its subtree is what the cluster's admins edit."""
 
     base_form_class = ClusterPageForm
+    is_cluster_landing = True  # duck-typed by courses (which cannot import cms)
 
     cluster = models.ForeignKey(
         Cluster, on_delete=models.PROTECT, related_name="pages", verbose_name=_("cluster")

@@ -48,6 +48,8 @@ EDITING_MODEL_PERMISSIONS = [
     ("courses", "add_instructor"),
     ("courses", "change_instructor"),
     ("courses", "view_instructor"),
+    # Wagtail's "Translate" action: copies a page they may edit into the other language.
+    ("simple_translation", "submit_translation"),
 ]
 # Images and documents are permitted per collection: each cluster has its own.
 MEDIA_PERMISSIONS = [
@@ -109,17 +111,26 @@ def cluster_groups_sync(cluster: Cluster) -> dict[str, Group]:
     return groups
 
 
+def _root_collection() -> Collection:
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def _cluster_collection(cluster: Cluster) -> Collection:
-    root = Collection.get_first_root_node()
+    root = _root_collection()
     existing = root.get_children().filter(name=cluster.short_name).first()
     return existing or root.add_child(name=cluster.short_name)
 
 
 def _moderation_workflow_sync(cluster: Cluster, pages, approvers: Group) -> None:
     """One workflow per cluster: its admins approve what is submitted under its pages."""
-    name = f"{ROLE_GROUP_PREFIX}{cluster.slug}:moderation"
-    workflow, created = Workflow.objects.get_or_create(name=name)
-    if created:
+    # Found through its approval task's group: the name is shown to editors ("Submit to …").
+    workflow = Workflow.objects.filter(
+        workflow_tasks__task__groupapprovaltask__groups=approvers
+    ).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(
+            name=gettext("Moderation · %(cluster)s") % {"cluster": cluster.short_name}
+        )
         task = GroupApprovalTask.objects.create(
             name=gettext("Approval by the %(cluster)s admins") % {"cluster": cluster.short_name}
         )
@@ -155,7 +166,7 @@ def network_admin_group_sync() -> Group:
             ).first()
             if perm:
                 group.permissions.add(perm)
-    root_collection = Collection.get_first_root_node()
+    root_collection = _root_collection()
     for permission in _model_permissions(MEDIA_PERMISSIONS):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root_collection, permission=permission

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 
 
 class ChoiceListField(models.CharField):
@@ -59,7 +60,7 @@ class ChoiceListField(models.CharField):
         return Field(
             choices=self.choices,
             required=not field.blank,
-            label=field.verbose_name,
+            label=capfirst(field.verbose_name),
             help_text=field.help_text,
             widget=forms.CheckboxSelectMultiple,
         )

@@ -54,5 +54,23 @@ class CatalogFilterForm(forms.Form):
         values["q"] = " ".join(values.get("q", "").split())[:MAX_QUERY_LENGTH]
         return CatalogFilters(**values)
 
+    def select_fields(self) -> list[dict]:
+        """The select filters as plain data: rendering Django's widget templates for some
+        fifty options cost more than the rest of the catalog page."""
+        filters = self.filters()
+        return [
+            {
+                "name": name,
+                "id": f"id_{name}",
+                "label": field.label,
+                "options": [
+                    (str(value), label, str(value) == getattr(filters, name))
+                    for value, label in field.choices
+                ],
+            }
+            for name, field in self.fields.items()
+            if name != "q"
+        ]
+
     def active(self) -> bool:
         return any(bool(v) for v in self.filters().__dict__.values())

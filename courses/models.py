@@ -366,7 +366,16 @@ class CoursePage(ClusterOwnedPage):
 
         context = super().get_context(request, *args, **kwargs)
         programme = self.programme.localized if self.programme_id else None
+        landing = next(
+            (
+                a
+                for a in self.get_ancestors().specific(defer=True)
+                if getattr(a, "is_cluster_landing", False)
+            ),
+            None,
+        )
         context.update(
+            offered_by=landing,
             lessons=course_lessons(course=self),
             prerequisites=course_prerequisites(course=self),
             instructors=list(self.instructors.select_related("photo")),
