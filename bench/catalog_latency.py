@@ -183,7 +183,9 @@ def load(path: str, clients: int, seconds: float, cookie: str | None = None) -> 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15)
-    parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=6)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--only", default="", help="run only scenarios whose name contains this")
     parser.add_argument("--skip-setup", action="store_true")
     parser.add_argument(
         "--client",
@@ -217,7 +219,7 @@ def main():
             "--worker-class",
             "gthread",
             "--threads",
-            "4",
+            str(args.threads),
             "--keep-alive",
             "30",
             "--log-level",
@@ -254,6 +256,8 @@ def main():
             f"\n{'scenario':42} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>6}"
         )
         for name, path, session, levels in scenarios:
+            if args.only not in name:
+                continue
             run(path, 20, 3, session)  # warm every worker, the cache and connections
             for clients in levels:
                 r = run(path, clients, args.seconds, session)
