@@ -90,9 +90,15 @@ class ClusterPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from clusters.selectors import member_companies
+        from courses.selectors import cluster_courses
+        from courses.views import course_card
 
         context = super().get_context(request, *args, **kwargs)
         context["companies"] = member_companies(cluster=self.cluster)
+        context["courses"] = [
+            course_card(course, request)
+            for course in cluster_courses(cluster=self.cluster, locale=self.locale)
+        ]
         return context
 
 

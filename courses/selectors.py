@@ -60,6 +60,16 @@ def course_catalog(*, locale: Locale, filters: CatalogFilters) -> QuerySet[Cours
     return courses.filter(pk__in=ranked).order_by(order) if ranked else courses.none()
 
 
+def cluster_courses(*, cluster: Cluster, locale: Locale) -> QuerySet[CoursePage]:
+    """A cluster's published courses in one language, for its landing page."""
+    return (
+        _live_courses(locale)
+        .filter(cluster=cluster)
+        .select_related("discipline", "cluster", "hero_image")
+        .order_by("title")
+    )
+
+
 def catalog_choices(*, locale: Locale) -> dict:
     """Options of the catalog filters for one language, cached until the next publish."""
     return remember(f"catalog-choices:{locale.language_code}", lambda: _catalog_choices(locale))

@@ -14,7 +14,7 @@ from .selectors import catalog_choices, course_catalog
 PAGE_SIZE = 12
 
 
-def _card(course, request) -> dict:
+def course_card(course, request) -> dict:
     """What a catalog card shows, as plain data that can be cached."""
     image = None
     if course.hero_image_id:
@@ -48,7 +48,7 @@ def _results(request, locale, filters, number) -> dict | None:
         "number": page.number,
         "previous": page.previous_page_number() if page.has_previous() else None,
         "next": page.next_page_number() if page.has_next() else None,
-        "cards": [_card(course, request) for course in page],
+        "cards": [course_card(course, request) for course in page],
     }
 
 

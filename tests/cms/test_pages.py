@@ -103,3 +103,15 @@ def test_error_pages_render(client, home):
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert "Algo salió mal" in response.content.decode()
+
+
+def test_cluster_page_lists_its_courses(client, home):
+    from tests.courses.factories import course_page
+
+    page = cluster_page(home)
+    course_page(page, title="APQP para proveedores")
+    other = cluster_page(home)
+    course_page(other, title="Curso de otro clúster")
+    response = client.get(page.url)
+    assert "APQP para proveedores" in response.text
+    assert "Curso de otro clúster" not in response.text
