@@ -124,19 +124,7 @@ class TraineeProfileAdminForm(ServiceModelForm):
 
     class Meta:
         model = TraineeProfile
-        fields = [
-            "user",
-            "given_names",
-            "paternal_surname",
-            "maternal_surname",
-            "curp",
-            "occupation",
-            "job_title",
-            "trainee_type",
-            "gender",
-            "cluster",
-            "company",
-        ]
+        fields = ["user", *TraineeProfile.EDITABLE_FIELDS]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -216,6 +216,20 @@ class TraineeProfile(models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    # What the person (and an admin on their behalf) fills in; profile_save takes these.
+    EDITABLE_FIELDS = [
+        "given_names",
+        "paternal_surname",
+        "maternal_surname",
+        "curp",
+        "occupation",
+        "job_title",
+        "trainee_type",
+        "gender",
+        "cluster",
+        "company",
+    ]
+
     class Meta:
         ordering = ["paternal_surname", "maternal_surname", "given_names"]
         verbose_name = _("trainee profile")

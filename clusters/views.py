@@ -7,21 +7,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .forms import ProfileForm
+from .models import TraineeProfile
 from .selectors import profile_get
 from .services import profile_save
 
-PROFILE_FIELDS = [
-    "given_names",
-    "paternal_surname",
-    "maternal_surname",
-    "curp",
-    "occupation",
-    "job_title",
-    "trainee_type",
-    "gender",
-    "cluster",
-    "company",
-]
+PROFILE_FIELDS = TraineeProfile.EDITABLE_FIELDS
 
 
 @login_required
