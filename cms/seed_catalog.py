@@ -6,6 +6,7 @@ so a second run publishes nothing new.
 
 from decimal import Decimal
 
+from django.utils.html import escape
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
@@ -48,17 +49,20 @@ def _paragraphs(texts) -> list[tuple[str, RichText]]:
 
 
 def _escape(text: str) -> str:
-    from django.utils.html import escape
-
     return escape(text)
 
 
+def _child(parent, model, instance):
+    """The parent's child of this type and (Spanish) slug, created and published if missing."""
+    page = model.objects.child_of(parent).filter(slug=instance.slug).first()
+    return page or _publish(parent.add_child(instance=instance))
+
+
 class CatalogSeeder:
-    def __init__(self, stdout=None):
+    def __init__(self):
         self.es = Locale.objects.get(language_code="es")
         self.en = Locale.objects.get(language_code="en")
         self.home = HomePage.objects.get(locale=self.es)
-        self.stdout = stdout
         self.disciplines: dict[str, Discipline] = {}
         self.instructors: dict[str, Instructor] = {}
         self.programmes: dict[str, ProgrammePage] = {}
@@ -123,18 +127,13 @@ class CatalogSeeder:
 
     def _programme(self, item) -> ProgrammePage:
         parent = self._parent(None if item["scope"] == "network" else item["scope"])
-        page = ProgrammePage.objects.child_of(parent).filter(slug=item["slug"]["es"]).first()
-        if page is None:
-            page = _publish(
-                parent.add_child(
-                    instance=ProgrammePage(
-                        title=item["title"]["es"],
-                        slug=item["slug"]["es"],
-                        intro=item["intro"]["es"],
-                        show_in_menus=False,
-                    )
-                )
-            )
+        page = _child(
+            parent,
+            ProgrammePage,
+            ProgrammePage(
+                title=item["title"]["es"], slug=item["slug"]["es"], intro=item["intro"]["es"]
+            ),
+        )
         self._translate(
             page, title=item["title"]["en"], slug=item["slug"]["en"], intro=item["intro"]["en"]
         )
@@ -222,19 +221,17 @@ class CatalogSeeder:
                 )
             return blocks
 
-        page = LessonPage.objects.child_of(course).filter(slug=item["slug"]["es"]).first()
-        if page is None:
-            page = _publish(
-                course.add_child(
-                    instance=LessonPage(
-                        title=item["title"]["es"],
-                        slug=item["slug"]["es"],
-                        module=item["module"]["es"],
-                        summary=item["summary"]["es"],
-                        body=body("es"),
-                    )
-                )
-            )
+        page = _child(
+            course,
+            LessonPage,
+            LessonPage(
+                title=item["title"]["es"],
+                slug=item["slug"]["es"],
+                module=item["module"]["es"],
+                summary=item["summary"]["es"],
+                body=body("es"),
+            ),
+        )
         self._translate(
             page,
             title=item["title"]["en"],
@@ -255,8 +252,8 @@ class CatalogSeeder:
             _publish(english)
 
 
-def seed_catalog(stdout=None) -> int:
+def seed_catalog() -> int:
     """Create the demo catalog; returns the number of courses created."""
     if not Cluster.objects.exists():
         return 0
-    return CatalogSeeder(stdout).run()
+    return CatalogSeeder().run()

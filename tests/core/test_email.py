@@ -46,20 +46,7 @@ def test_a_duplicated_task_sends_nothing_the_second_time(django_capture_on_commi
 
 def test_failures_are_counted_and_given_up_after_the_limit(settings):
     settings.EMAIL_DELIVERY_BACKEND = "tests.core.failing_backend.FailingBackend"
-    outgoing = OutgoingEmail.objects.create(
-        payload={
-            "subject": "s",
-            "body": "b",
-            "from_email": "a@example.com",
-            "to": ["b@example.com"],
-            "cc": [],
-            "bcc": [],
-            "reply_to": [],
-            "headers": {},
-            "alternatives": [],
-            "attachments": [],
-        }
-    )
+    outgoing = _queued()
     from core.services import DeliveryFailed
 
     with pytest.raises(DeliveryFailed):
