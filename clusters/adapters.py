@@ -1,10 +1,19 @@
 """Glue between clusters and django-allauth / django-axes."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def save_user(self, request, user, form, commit=True):
+        """Write to people in the language they signed up in."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        if language in dict(settings.LANGUAGES):
+            user.language = language
+        return super().save_user(request, user, form, commit=commit)
+
     def get_login_redirect_url(self, request):
         """Send people without a trainee profile to fill it in first."""
         user = request.user

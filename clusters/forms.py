@@ -1,6 +1,7 @@
 """Forms people fill in about themselves."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Cluster, Company, TraineeProfile
@@ -54,6 +55,14 @@ class ProfileForm(forms.Form):
         choices=[("", _("— Not given —")), *TraineeProfile.Gender.choices],
         required=False,
         help_text=_("Used only, anonymously, for the participation of women in the figures."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language for emails"),
+        choices=settings.LANGUAGES,
+        required=False,
+        help_text=_(
+            "Enrollment confirmations, reminders and certificates arrive in this language."
+        ),
     )
     cluster = forms.ModelChoiceField(
         label=_("Cluster"),

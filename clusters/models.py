@@ -31,6 +31,13 @@ class User(AbstractUser):
     """An account. People log in with their email address; it is unique ignoring case."""
 
     email = models.EmailField(_("email address"), blank=True)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="es",
+        help_text=_("Emails from the portal are written in this language."),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -160,3 +160,14 @@ def role_revoke(*, actor: User | None, cluster_role: ClusterRole) -> None:
     if actor is not None and not permissions.can_revoke_role(actor, cluster_role):
         raise PermissionDenied
     cluster_role.delete()
+
+
+def user_set_language(*, user: User, language: str) -> None:
+    """The language the portal writes to this person in."""
+    from django.conf import settings
+
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose Spanish or English.")})
+    if user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])

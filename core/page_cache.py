@@ -3,7 +3,10 @@
 A page opts in with `cache_for_anonymous = True`; the `on_serve_page` hook
 stores its response, and `PageCacheMiddleware` answers later requests for the
 same URL before Wagtail even routes them (one cache read instead of a dozen
-queries). Only anonymous GET requests without a session or messages cookie are
+queries). A page whose content moves faster than publishing (a course's seats)
+names what it shows with `depends_on(request, name)` while it renders; the
+stored copy remembers each name's version and is thrown away once `bump(name)`
+has moved one of them, without purging any other page. Only anonymous GET requests without a session or messages cookie are
 cached or answered, and never a response that set a cookie or used a CSRF
 token, so nobody's data ends up in a shared copy. Purging bumps a version
 number that is part of every key (one cache write, whatever the number of
@@ -36,6 +39,37 @@ def purge(**kwargs) -> None:
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
+def _dependency_key(name: str) -> str:
+    return f"page-cache:dependency:{name}"
+
+
+def _dependency_versions(names) -> dict[str, int]:
+    keys = {_dependency_key(n): n for n in names}
+    found = cache.get_many(list(keys))
+    for key in keys.keys() - found.keys():
+        cache.add(key, 1, timeout=None)
+        found[key] = cache.get(key, 1)
+    return {keys[key]: version for key, version in found.items()}
+
+
+def depends_on(request, *names: str) -> None:
+    """Record that the page being rendered shows data named `names` (see `bump`).
+
+    Call it before reading that data: the versions are read now, so a bump
+    while the page renders leaves the stored copy already out of date.
+    """
+    request.__dict__.setdefault("_page_cache_dependencies", {}).update(_dependency_versions(names))
+
+
+def bump(*names: str) -> None:
+    """Invalidate every cached page that depends on one of `names`."""
+    for name in names:
+        try:
+            cache.incr(_dependency_key(name))
+        except ValueError:
+            cache.set(_dependency_key(name), 2, timeout=None)
+
+
 def _key(request) -> str:
     raw = f"{request.get_host()}|{request.get_full_path()}"
     return f"page-cache:{_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
@@ -59,7 +93,9 @@ def _cacheable_request(page, request) -> bool:
 
 def _cached_response(request):
     if cached := cache.get(_key(request)):
-        content, content_type = cached
+        content, content_type, dependencies = cached
+        if dependencies and _dependency_versions(dependencies) != dependencies:
+            return None
         response = HttpResponse(content, content_type=content_type)
         response["X-Page-Cache"] = "hit"
         response["Vary"] = "Cookie"
@@ -97,7 +133,11 @@ def serve_with_cache(serve):
         ):
             cache.set(
                 _key(request),
-                (response.content, response["Content-Type"]),
+                (
+                    response.content,
+                    response["Content-Type"],
+                    request.__dict__.get("_page_cache_dependencies", {}),
+                ),
                 settings.PAGE_CACHE_SECONDS,
             )
             response["X-Page-Cache"] = "miss"

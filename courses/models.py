@@ -16,6 +16,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -380,6 +381,10 @@ class CoursePage(ClusterOwnedPage):
             prerequisites=course_prerequisites(course=self),
             instructors=list(self.instructors.select_related("photo")),
             programme=programme if programme and programme.live else None,
+            # Sections other apps add (training: upcoming cohorts), without courses importing them.
+            sections=[
+                fn(page=self, request=request) for fn in hooks.get_hooks("course_page_sections")
+            ],
         )
         context["json_ld"] = self.json_ld(request, context)
         return context

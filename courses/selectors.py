@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from clusters.models import Cluster
 from core.page_cache import remember
 
-from .models import CoursePage, Discipline, LessonPage, ProgrammePage
+from .models import CourseIndexPage, CoursePage, Discipline, LessonPage, ProgrammePage
 
 
 @dataclass(frozen=True)
@@ -131,3 +131,27 @@ def lesson_neighbours(*, lesson: LessonPage) -> tuple[LessonPage | None, LessonP
     previous = siblings.filter(path__lt=lesson.path).order_by("-path").first()
     following = siblings.filter(path__gt=lesson.path).order_by("path").first()
     return previous, following
+
+
+def catalog_url() -> str | None:
+    """URL of the catalog page in the active language (or the Spanish one)."""
+    from wagtail.models import Locale
+
+    page = (
+        CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        or CourseIndexPage.objects.live().first()
+    )
+    return page.url if page else None
+
+
+def localize_courses(courses) -> dict:
+    """{translation_key: the course in the active language (else as given)}, in one query."""
+    from wagtail.models import Locale
+
+    courses = list(courses)
+    found = {c.translation_key: c for c in courses}
+    translated = CoursePage.objects.live().filter(
+        locale=Locale.get_active(), translation_key__in=list(found)
+    )
+    found.update({c.translation_key: c for c in translated})
+    return found

@@ -19,4 +19,8 @@ app.autodiscover_tasks()
 app.conf.beat_schedule = {
     "requeue-stale-emails": {"task": "core.tasks.requeue_stale_emails", "schedule": 300.0},
     "publish-scheduled-pages": {"task": "cms.tasks.publish_scheduled_pages", "schedule": 60.0},
+    "requeue-enrollment-emails": {
+        "task": "training.tasks.requeue_enrollment_emails",
+        "schedule": 300.0,
+    },
 }
