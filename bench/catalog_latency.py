@@ -18,47 +18,14 @@ p95 <= 300 ms at 10 clients with a constant number of queries.
 import argparse
 import http.client
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PORT = 8099
-ENV = {
-    **os.environ,
-    "DJANGO_SETTINGS_MODULE": "lms.settings.production",
-    "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "x" * 60),
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SECURE_SSL_REDIRECT": "false",
-    "SECURE_HSTS_SECONDS": "0",
-    "LOG_LEVEL": "WARNING",
-}
-
-
-def manage(*args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True)
-
-
-def ensure_database(url: str) -> None:
-    """Create the benchmark database if it does not exist yet."""
-    import environ
-    import psycopg
-
-    config = environ.Env.db_url_config(url)
-    name = config["NAME"]
-    with psycopg.connect(
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
+from _server import ENV, PORT, ROOT, gunicorn, require_database, setup
 
 
 def logged_in_cookie() -> str:
@@ -194,48 +161,14 @@ def main():
         help="load generator: wrk if installed (apt-get install wrk), else Python threads",
     )
     args = parser.parse_args()
-    if "DATABASE_URL" not in os.environ:
-        sys.exit("Set DATABASE_URL to a PostgreSQL database (it will be migrated and seeded).")
+    require_database()
     if not args.skip_setup:
-        ensure_database(os.environ["DATABASE_URL"])
-        manage("migrate", "--noinput", "-v", "0")
-        manage("seed_demo")
-        manage("collectstatic", "--noinput", "-v", "0")
-        manage("compilemessages", "--ignore=.venv", "--ignore=.tools", "-v", "0")
-    import shutil
-
+        setup()
     use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
     run = load_wrk if use_wrk else load
     print("load generator:", "wrk" if use_wrk else "Python threads")
     cookie = logged_in_cookie()
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "lms.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            str(args.workers),
-            "--worker-class",
-            "gthread",
-            "--threads",
-            str(args.threads),
-            "--keep-alive",
-            "30",
-            "--log-level",
-            "warning",
-            "--preload",
-        ],
-        cwd=ROOT,
-        env=ENV,
-    )
-    try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", PORT, timeout=1).request("GET", "/")
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(workers=args.workers, threads=args.threads):
         scenarios = [
             ("anonymous catalog (cached)", "/es/cursos/", None, (10, 50)),
             (
@@ -271,9 +204,6 @@ def main():
             query_count("/es/cursos/?q=calidad&level=basic", "yes"),
             "(search + filter)",
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":

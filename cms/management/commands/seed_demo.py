@@ -12,7 +12,9 @@ from cms import demo_data
 from cms.models import ClusterPage, HomePage, StandardPage
 from cms.roles import network_admin_group_sync
 from cms.seed_catalog import seed_catalog
+from cms.seed_training import seed_training
 from courses.models import CoursePage
+from training.models import Cohort, Enrollment
 
 HOME_INTRO = {
     "es": "Diez clústeres regionales de empresas automotrices y de autopartes, gobierno y "
@@ -54,11 +56,15 @@ class Command(BaseCommand):
         network_admin_group_sync()
         self._people()
         courses = seed_catalog()
+        training = seed_training()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo network ready: {Cluster.objects.count()} clusters, "
                 f"{Company.objects.count()} companies ({created_companies} new), "
-                f"{CoursePage.objects.filter(locale=es).count()} courses ({courses} new)."
+                f"{CoursePage.objects.filter(locale=es).count()} courses ({courses} new), "
+                f"{Cohort.objects.count()} cohorts ({training['cohorts']} new), "
+                f"{Enrollment.objects.count()} enrollments ({training['enrollments']} new), "
+                f"{training['trainees']} new demo trainees."
             )
         )
         self._print_accounts()
