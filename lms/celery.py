@@ -23,4 +23,5 @@ app.conf.beat_schedule = {
         "task": "training.tasks.requeue_enrollment_emails",
         "schedule": 300.0,
     },
+    "requeue-roster-imports": {"task": "training.tasks.requeue_roster_imports", "schedule": 300.0},
 }

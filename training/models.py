@@ -392,6 +392,9 @@ class RosterImport(models.Model):
     error_message = models.TextField(_("error"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # When the running step (checking or importing) last started; a step still running
+    # long after it would have timed out lost its task (training.tasks.requeue_roster_imports).
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     # The emails go out in batches: rows of the preview done so far, then the time all were.
     emails_cursor = models.PositiveIntegerField(default=0, editable=False)

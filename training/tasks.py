@@ -48,3 +48,19 @@ def requeue_enrollment_emails() -> int:
     for change_id in ids:
         notify_enrollment_change.delay(change_id)
     return len(ids)
+
+
+@shared_task
+def requeue_roster_imports() -> int:
+    """Periodic: hand over roster imports whose job was lost (no broker, a dead worker)."""
+    from .imports import stalled_import_steps
+
+    tasks = {
+        "validate": validate_roster_import,
+        "apply": apply_roster_import,
+        "emails": send_roster_import_emails,
+    }
+    steps = stalled_import_steps(older_than=timedelta(minutes=15))
+    for import_id, step in steps:
+        tasks[step].delay(import_id)
+    return len(steps)

@@ -708,3 +708,31 @@ def test_emails_go_out_in_batches_once(
     with django_capture_on_commit_callbacks(execute=True):
         assert send_roster_import_emails.delay(imp.pk).get() == 0
     assert len(mailoutbox) == 10
+
+
+def test_lost_jobs_are_handed_over_later(world, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from training.tasks import requeue_roster_imports
+
+    rows = [person(n) for n in range(1, imports.INLINE_ROWS + 2)]
+    with django_capture_on_commit_callbacks(execute=False):
+        imp = upload(world, csv_bytes(rows))  # the broker was down: the check never ran
+    assert imp.status == Status.UPLOADED
+    assert requeue_roster_imports.delay().get() == 0  # too recent to call it lost
+    RosterImport.objects.filter(pk=imp.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert requeue_roster_imports.delay().get() == 1
+    imp.refresh_from_db()
+    assert imp.status == Status.READY
+
+    with django_capture_on_commit_callbacks(execute=False):
+        roster_import_confirm(actor=world.admin_a, import_id=imp.pk)  # the apply job is lost
+    RosterImport.objects.filter(pk=imp.pk).update(claimed_at=timezone.now() - timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert requeue_roster_imports.delay().get() == 1
+    imp.refresh_from_db()
+    assert imp.status == Status.APPLIED
+    assert Enrollment.objects.filter(cohort=world.cohort_a).count() == len(rows)

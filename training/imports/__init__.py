@@ -62,7 +62,13 @@ from .files import (
     ParsedRow,
     parse_file,
 )
-from .jobs import INLINE_ROWS, MAX_ATTEMPTS, progress_key, roster_import_progress
+from .jobs import (
+    INLINE_ROWS,
+    MAX_ATTEMPTS,
+    progress_key,
+    roster_import_progress,
+    stalled_import_steps,
+)
 from .rows import ACTION_LABELS, Action, Plan, PlanRow, build_plan
 from .upload import roster_import_create, roster_import_validate
 
@@ -97,6 +103,7 @@ __all__ = [
     "roster_import_progress",
     "roster_import_send_emails",
     "roster_import_validate",
+    "stalled_import_steps",
     "template_example",
     "template_headings",
 ]

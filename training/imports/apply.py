@@ -63,8 +63,10 @@ def roster_import_confirm(*, actor: User, import_id: int) -> RosterImport:
         if imp.status != Status.READY:
             raise ValidationError(NOT_READY)
         imp.status, imp.attempts, imp.processed_rows = Status.APPLYING, 0, 0
-        imp.confirmed_by = actor
-        imp.save(update_fields=["status", "attempts", "processed_rows", "confirmed_by"])
+        imp.confirmed_by, imp.claimed_at = actor, timezone.now()
+        imp.save(
+            update_fields=["status", "attempts", "processed_rows", "confirmed_by", "claimed_at"]
+        )
     cache.set(progress_key(imp.pk), 0, timeout=6 * 3600)
     if imp.total_rows <= INLINE_ROWS:
         return roster_import_apply(import_id=imp.pk)

@@ -75,8 +75,33 @@ def _claim(import_id: int, *, allowed: set[str], running: str) -> RosterImport |
         imp.attempts += 1
         imp.status = running
         imp.processed_rows = 0
-        imp.save(update_fields=["attempts", "status", "processed_rows"])
+        imp.claimed_at = timezone.now()
+        imp.save(update_fields=["attempts", "status", "processed_rows", "claimed_at"])
         return imp
+
+
+def stalled_import_steps(*, older_than) -> list[tuple[int, str]]:
+    """(import id, step) of imports whose job was never queued or whose worker died.
+
+    A file uploaded but never checked, a check or an import still "running" long
+    after the task's time limit, or an applied import whose emails stopped half-way.
+    Each step is idempotent and counts its attempts, so handing one over twice is safe.
+    """
+    from django.db.models import Q
+
+    cutoff = timezone.now() - older_than
+    stalled = RosterImport.objects.filter(
+        Q(status=Status.UPLOADED, created_at__lt=cutoff)
+        | Q(status__in=(Status.VALIDATING, Status.APPLYING), claimed_at__lt=cutoff)
+        | Q(status=Status.APPLIED, emails_sent_at__isnull=True, finished_at__lt=cutoff)
+    ).values_list("pk", "status")[:100]
+    steps = {
+        Status.UPLOADED: "validate",
+        Status.VALIDATING: "validate",
+        Status.APPLYING: "apply",
+        Status.APPLIED: "emails",
+    }
+    return [(pk, steps[status]) for pk, status in stalled]
 
 
 def _store(imp: RosterImport, status: str, plan: Plan | None = None, message: str = "") -> None:
