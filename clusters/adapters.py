@@ -22,6 +22,11 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().get_login_redirect_url(request)
 
 
+def user_display(user) -> str:
+    """How allauth names a person in its messages: their name, else their email."""
+    return user.get_short_name()
+
+
 def axes_username(request, credentials) -> str | None:
     """The login that django-axes locks, together with the address (allauth logs in by email)."""
     credentials = credentials or {}

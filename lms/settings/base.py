@@ -173,6 +173,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Accounts (django-allauth, django-axes) -----------------------------------
 ACCOUNT_ADAPTER = "clusters.adapters.AccountAdapter"
+# "Signed in as …" shows the person's name (or email), never the generated username.
+ACCOUNT_USER_DISPLAY = "clusters.adapters.user_display"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

@@ -168,3 +168,18 @@ def test_admin_login_refuses_to_redirect_off_site(client, home):
     client.force_login(user)
     response = client.get("/admin/login/?next=https://evil.example.com/")
     assert response["Location"] == "/admin/"
+
+
+def test_login_message_names_the_person_not_the_generated_username(client, home):
+    from django.contrib.messages import get_messages
+
+    from tests.clusters.factories import TraineeProfileFactory
+
+    profile = TraineeProfileFactory(given_names="Lucía")
+    response = client.post(
+        reverse("account_login"),
+        {"login": profile.user.email, "password": "Correct-Horse-9"},
+    )
+    texts = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("Lucía" in t for t in texts), texts
+    assert not any(profile.user.username in t for t in texts)
