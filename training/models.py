@@ -264,6 +264,11 @@ class Enrollment(models.Model):
     def __str__(self):
         return f"{self.trainee} · {self.cohort}"
 
+    @property
+    def is_active(self) -> bool:
+        """Pending, enrolled or waitlisted: the person still counts on this cohort."""
+        return self.status in self.ACTIVE
+
     def can_move_to(self, status: str) -> bool:
         return status in self.TRANSITIONS.get(self.status, frozenset())
 

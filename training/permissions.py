@@ -38,11 +38,12 @@ def cohorts_visible_to(user) -> QuerySet[Cohort]:
     if not _active(user):
         return Cohort.objects.none()
     clusters = administered_cluster_ids(user)
-    condition = Q(cluster_id__in=clusters)
-    if teaching := instructing_cluster_ids(user):
-        condition |= Q(instructors=user, cluster_id__in=teaching)
-    if not clusters and not instructing_cluster_ids(user):
+    teaching = instructing_cluster_ids(user)
+    if not clusters and not teaching:
         return Cohort.objects.none()
+    condition = Q(cluster_id__in=clusters)
+    if teaching:
+        condition |= Q(instructors=user, cluster_id__in=teaching)
     return Cohort.objects.filter(pk__in=Cohort.objects.filter(condition).values("pk"))
 
 
@@ -106,13 +107,14 @@ def cohorts_open_to(profile: TraineeProfile | None) -> Q:
 # --- Enrollments -------------------------------------------------------------
 
 
-def _coordinated_people(user) -> Q | None:
+def _coordinated_people(user, prefix: str = "") -> Q | None:
+    """People of the (cluster, company) pairs a person coordinates; `prefix` reaches the profile."""
     pairs = coordinated_pairs(user)
     if not pairs:
         return None
     condition = Q(pk__in=[])
     for cluster_id, company_id in pairs:
-        condition |= Q(trainee__cluster_id=cluster_id, trainee__company_id=company_id)
+        condition |= Q(**{f"{prefix}cluster_id": cluster_id, f"{prefix}company_id": company_id})
     return condition
 
 
@@ -125,7 +127,7 @@ def enrollments_visible_to(user) -> QuerySet[Enrollment]:
     condition = Q(cluster_id__in=administered_cluster_ids(user))
     if teaching := instructing_cluster_ids(user):
         condition |= Q(cohort__instructors=user, cluster_id__in=teaching)
-    if (people := _coordinated_people(user)) is not None:
+    if (people := _coordinated_people(user, "trainee__")) is not None:
         condition |= people
     return Enrollment.objects.filter(pk__in=Enrollment.objects.filter(condition).values("pk"))
 
@@ -135,7 +137,7 @@ def enrollments_decidable_by(user) -> QuerySet[Enrollment]:
     if is_network_admin(user):
         return Enrollment.objects.all()
     condition = Q(cluster_id__in=administered_cluster_ids(user))
-    if (people := _coordinated_people(user)) is not None:
+    if (people := _coordinated_people(user, "trainee__")) is not None:
         condition |= people
     if not administered_cluster_ids(user) and people is None:
         return Enrollment.objects.none()
@@ -148,13 +150,10 @@ def can_decide_enrollment(user, enrollment: Enrollment) -> bool:
 
 def colleagues_of(user) -> QuerySet[TraineeProfile]:
     """People a company coordinator may enroll: their company's people in their cluster."""
-    pairs = coordinated_pairs(user)
-    if not pairs:
-        return TraineeProfile.objects.none()
-    condition = Q(pk__in=[])
-    for cluster_id, company_id in pairs:
-        condition |= Q(cluster_id=cluster_id, company_id=company_id)
-    return TraineeProfile.objects.filter(condition)
+    people = _coordinated_people(user)
+    return (
+        TraineeProfile.objects.none() if people is None else TraineeProfile.objects.filter(people)
+    )
 
 
 def coordinated_companies(user) -> QuerySet[Company]:
