@@ -4,6 +4,7 @@ Idempotent: pages are found by their code or slug before anything is created,
 so a second run publishes nothing new.
 """
 
+import uuid
 from decimal import Decimal
 
 from django.utils.html import escape
@@ -50,6 +51,32 @@ def _paragraphs(texts) -> list[tuple[str, RichText]]:
 
 def _escape(text: str) -> str:
     return escape(text)
+
+
+# Question block ids are derived from the course code, the same in both languages, so an
+# attempt's answers ({block id: [choice indexes]}) read the same on either page.
+QUESTION_IDS = uuid.UUID("5f0c1d2e-8a47-4f5b-9c1e-3d6a7b8c9e01")
+
+
+def _assessment(item, lang: str) -> list[dict]:
+    """The course's demo questions as raw StreamField data in one language."""
+    index = 0 if lang == "es" else 1
+    return [
+        {
+            "type": "question",
+            "id": str(uuid.uuid5(QUESTION_IDS, f"{item['code']}:{n}")),
+            "value": {
+                "prompt": (prompt_es, prompt_en)[index],
+                "choices": [
+                    {"text": (text_es, text_en)[index], "correct": correct}
+                    for correct, text_es, text_en in choices
+                ],
+            },
+        }
+        for n, (prompt_es, prompt_en, choices) in enumerate(
+            demo_catalog.ASSESSMENTS.get(item["code"], [])
+        )
+    ]
 
 
 def _child(parent, model, instance):
@@ -164,6 +191,7 @@ class CatalogSeeder:
     def _course(self, item) -> tuple[CoursePage, bool]:
         existing = CoursePage.objects.filter(code=item["code"], locale=self.es).first()
         if existing:
+            self._add_assessment(existing, item)
             return existing, False
         programme = self.programmes.get(item["programme"]) if item["programme"] else None
         if programme is not None and item["cluster"] is None:
@@ -190,6 +218,8 @@ class CatalogSeeder:
             min_lessons_percent=item["min_lessons_percent"],
             dc3_thematic_area=item["dc3_thematic_area"],
             body=self._body(item, "es"),
+            assessment=_assessment(item, "es"),
+            assessment_attempts=demo_catalog.ASSESSMENT_ATTEMPTS,
         )
         parent.add_child(instance=page)
         page.instructors.set([self.instructors[k] for k in item["instructors"]])
@@ -201,10 +231,23 @@ class CatalogSeeder:
             summary=item["summary"]["en"],
             audience_text=item["audience_text"]["en"],
             body=self._body(item, "en"),
+            assessment=_assessment(item, "en"),
         )
         for lesson in item["lessons"]:
             self._lesson(page, lesson)
         return page, True
+
+    def _add_assessment(self, course: CoursePage, item) -> None:
+        """Give a course seeded before assessments existed its questions (once).
+
+        Only a course whose pass mark is set and which has no questions is touched: that is
+        the state the seed left it in, and one its pages can no longer be saved in.
+        """
+        for page, lang in ((course, "es"), (course.get_translation_or_none(self.en), "en")):
+            if page is not None and page.pass_mark is not None and not page.questions:
+                page.assessment = _assessment(item, lang)
+                page.assessment_attempts = demo_catalog.ASSESSMENT_ATTEMPTS
+                _publish(page)
 
     def _lesson(self, course: CoursePage, item):
         def body(lang):

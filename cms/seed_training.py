@@ -8,15 +8,17 @@ fixed string, and the dates count from one anchor day):
   with Mexican names, format-valid CURPs, ~35 % women, spread over the ten clusters
   and their member companies;
 - cohorts of most courses in several clusters: past ones (the last twelve months,
-  closed, everyone completed, not completed or withdrawn), running ones (started,
-  closed) and upcoming ones (open; a few for member or invited companies only, a few
+  closed; their people enrolled or withdrawn, outcomes decided afterwards by
+  cms/seed_delivery.py through the completion rule), running ones (started, closed) and upcoming ones (open; a few for member or invited companies only, a few
   full with a waiting list, one cancelled). The Querétaro cohorts are taught by
   instructora@example.com;
 - the coordinator's company (coordinador@example.com) approves its people's
   enrollments, and some of its people have requests waiting for that approval;
 - aprendiz@example.com completed White and Yellow Belt (so Green Belt, which has an
   open Querétaro cohort, is open to her), is enrolled in one upcoming cohort, is on a
-  waiting list (number 2) and withdrew from another cohort.
+  waiting list (number 2) and withdrew from another cohort;
+- instructora@example.com teaches a Querétaro PLC cohort running this fortnight
+  (sessions Monday to Thursday), so there is attendance to take.
 
 Everything is written through training's services (seats, counters, history), as a
 person would, with two liberties taken for demo data only:
@@ -34,9 +36,9 @@ person would, with two liberties taken for demo data only:
 
 Past cohorts cannot take enrollments through `enrollment_request` (closed), so they
 are created open with their real past dates, filled with `enrollment_add` (staff
-placement, which checks no dates), their people marked completed / not completed by
-staff (`enrollment_set_status`, by the instructor in Querétaro and the network admin
-elsewhere), and then closed.
+placement, which checks no dates), and then closed. Who completed them is not set
+here: cms/seed_delivery.py gives them sessions, attendance, lessons read and
+assessment attempts, and finishes them so the course's completion rule decides.
 
 Idempotent: cohorts are keyed by course + cluster + start date and an existing one is
 skipped with its roster; trainees are keyed by email; the anchor day is the day the
@@ -417,7 +419,7 @@ class TrainingSeeder:
     def _dates(self, rng: random.Random, course: CoursePage, kind: str) -> tuple[date, date]:
         span, today = _span(course), self.today
         if kind == "past":
-            start = _monday_on_or_before(today - timedelta(days=rng.randint(35 + span, 310)))
+            start = _monday_on_or_before(today - timedelta(days=rng.randint(14 + span, 350)))
         elif kind == "running":
             start = _monday_on_or_before(today - timedelta(days=rng.randint(1, 9)))
         else:
@@ -435,6 +437,8 @@ class TrainingSeeder:
                 return
             if kind == "past":
                 start = _monday_on_or_before(today - timedelta(weeks=weeks))
+            elif kind == "running":  # started last Monday (or the one before, on a Monday)
+                start = _monday_on_or_before(today - timedelta(days=1))
             else:
                 start = _monday_on_or_after(today + timedelta(weeks=weeks))
             fields.setdefault("capacity", _capacity(random.Random(code), course.modality))
@@ -459,6 +463,8 @@ class TrainingSeeder:
         add("SD-PYME", "upcoming", 4, fill=6, capacity=20, pending=3)
         add("I4-01", "upcoming", 7, fill=8, pending=1, visibility=Visibility.MEMBERS)
         add("SD-PYME", "past", 22, fill=17, capacity=20)
+        # Running now, Monday to Thursday for two weeks: the instructor takes attendance.
+        add("I4-10", "running", 0, fill=14, capacity=18)
         return plans
 
     def _plan(self) -> list[Plan]:
@@ -559,8 +565,9 @@ class TrainingSeeder:
             )
             timeline.add(start_at, close)
         if plan.kind == "past":
-            done_at = self._at(cluster, plan.ends_on, 19)
-            for i, (profile, placed) in enumerate(zip(people, times, strict=True)):
+            # Outcomes are not set here: cms/seed_delivery.py records the sessions and
+            # attendance, and the completion rule decides them when it finishes the cohort.
+            for profile, placed in zip(people, times, strict=True):
                 if profile != self.demo_profile and rng.random() < 0.08:
                     left = placed + (start_at - placed) * rng.uniform(0.3, 0.9)
                     withdraw = partial(
@@ -572,13 +579,6 @@ class TrainingSeeder:
                         "Baja antes del inicio",
                     )
                     timeline.add(left, withdraw)
-                    continue
-                passed = profile == self.demo_profile or rng.random() < 0.86
-                outcome = Status.COMPLETED if passed else Status.NOT_COMPLETED
-                timeline.add(
-                    done_at + timedelta(minutes=i),
-                    partial(self._set, staff, enrollments, profile, outcome, ""),
-                )
         if plan.kind == "upcoming" and plan.fill > plan.capacity and not plan.demo_trainee:
             # Someone gives their seat up; the first on the waiting list is promoted.
             quitter = people[rng.randrange(plan.capacity)]

@@ -1,5 +1,6 @@
 """Course and lesson blocks, composed with the shared library of core/blocks.py."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -157,6 +158,36 @@ class FormulaBlock(blocks.StructBlock):
             "description": "Cpk es el mínimo entre ... dividido entre tres sigma",
         }
         description = _("A formula with a text alternative.")
+
+
+class AnswerChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+
+
+class QuestionBlock(blocks.StructBlock):
+    """A question with single or multiple correct answers: more than one ticked means "all"."""
+
+    prompt = blocks.TextBlock(label=_("Question"), max_length=600)
+    choices = blocks.ListBlock(
+        AnswerChoiceBlock(), label=_("Answers"), min_num=2, max_num=8, collapsed=False
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not any(choice["correct"] for choice in value["choices"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"choices": ValidationError(_("Tick at least one correct answer."))}
+            )
+        return value
+
+
+class AssessmentBlock(blocks.StreamBlock):
+    question = QuestionBlock()
 
 
 class CourseStreamBlock(BaseStreamBlock):

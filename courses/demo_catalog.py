@@ -3726,3 +3726,1669 @@ COURSES = [
         ],
     },
 ]
+
+# Assessment of each course, by code: four questions, Spanish and English.
+# Each question: (prompt es, prompt en, [(correct, answer es, answer en), ...]);
+# more than one correct answer makes it a "select all that apply" question.
+Y, N = True, False
+ASSESSMENT_ATTEMPTS = 3
+ASSESSMENTS = {
+    "SS-WB": [
+        (
+            "¿Aproximadamente cuántos defectos por millón de oportunidades (DPMO) produce un proceso que opera a seis sigma?",
+            "About how many defects per million opportunities (DPMO) does a process operating at six sigma produce?",
+            [(Y, "3.4", "3.4"), (N, "66,800", "66,800"), (N, "1,350", "1,350"), (N, "233", "233")],
+        ),
+        (
+            "¿En qué fase de DMAIC se buscan las causas raíz y se confirman con datos?",
+            "In which DMAIC phase are root causes sought and confirmed with data?",
+            [
+                (N, "Definir", "Define"),
+                (N, "Medir", "Measure"),
+                (Y, "Analizar", "Analyse"),
+                (N, "Controlar", "Control"),
+            ],
+        ),
+        (
+            "¿Cuáles son responsabilidades del patrocinador de un proyecto Six Sigma? (Selecciona todas las que apliquen)",
+            "Which are responsibilities of the sponsor of a Six Sigma project? (Select all that apply)",
+            [
+                (Y, "Elegir los proyectos", "Choosing the projects"),
+                (Y, "Asignar recursos", "Assigning resources"),
+                (Y, "Eliminar obstáculos", "Removing obstacles"),
+                (
+                    N,
+                    "Recolectar los datos en la estación de trabajo",
+                    "Collecting the data at the workstation",
+                ),
+            ],
+        ),
+        (
+            "¿Qué propone Six Sigma en lugar de inspeccionar y separar las piezas malas al final del proceso?",
+            "What does Six Sigma propose instead of inspecting and sorting out bad parts at the end of the process?",
+            [
+                (
+                    Y,
+                    "Medir la variación, encontrar sus causas y reducirla",
+                    "Measuring variation, finding its causes and reducing it",
+                ),
+                (
+                    N,
+                    "Inspeccionar con más frecuencia al final de la línea",
+                    "Inspecting more often at the end of the line",
+                ),
+                (N, "Ampliar las tolerancias del plano", "Widening the tolerances on the drawing"),
+            ],
+        ),
+    ],
+    "SS-YB": [
+        (
+            "¿Qué es una característica crítica para la calidad (CTQ)?",
+            "What is a critical-to-quality characteristic (CTQ)?",
+            [
+                (
+                    Y,
+                    "Una característica medible, con su especificación, que traduce una necesidad del cliente",
+                    "A measurable characteristic, with its specification, that translates a customer need",
+                ),
+                (
+                    N,
+                    "Una queja del cliente escrita con sus propias palabras",
+                    "A customer complaint written in the customer's own words",
+                ),
+                (N, "El costo anual del scrap de una línea", "The annual cost of a line's scrap"),
+            ],
+        ),
+        (
+            "Según el modelo de Kano, la seguridad y el ajuste dimensional de una autoparte son requisitos…",
+            "According to the Kano model, the safety and dimensional fit of an auto part are…",
+            [
+                (Y, "Básicos", "Basic requirements"),
+                (N, "De desempeño", "Performance requirements"),
+                (
+                    N,
+                    "Atributos que generan satisfacción adicional",
+                    "Attributes that create extra satisfaction",
+                ),
+            ],
+        ),
+        (
+            "¿Cuáles son buenas prácticas al construir un SIPOC? (Selecciona todas las que apliquen)",
+            "Which are good practices when building a SIPOC? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Describir el proceso en cinco a siete pasos con inicio y fin claros",
+                    "Describing the process in five to seven steps with a clear start and end",
+                ),
+                (
+                    Y,
+                    "Construirlo con quienes operan el proceso y validarlo en piso",
+                    "Building it with the people who run the process and validating it on the shop floor",
+                ),
+                (
+                    N,
+                    "Definir como alcance la calidad de toda la planta",
+                    "Setting the quality of the whole plant as the scope",
+                ),
+                (
+                    N,
+                    "Copiar el procedimiento documentado sin recorrer el proceso",
+                    "Copying the documented procedure without walking the process",
+                ),
+            ],
+        ),
+        (
+            "¿Por dónde conviene empezar a construir un SIPOC?",
+            "Where is it best to start building a SIPOC?",
+            [
+                (Y, "Por el centro: el proceso", "In the middle: the process"),
+                (N, "Por los proveedores", "With the suppliers"),
+                (N, "Por los clientes", "With the customers"),
+            ],
+        ),
+    ],
+    "SS-GB": [
+        (
+            "¿Cuál de estos es un enunciado del problema bien escrito?",
+            "Which of these is a well-written problem statement?",
+            [
+                (
+                    Y,
+                    "Desde enero, la línea 3 de estampado genera 2.8 % de scrap por rebabas en el soporte del tablero, equivalente a 1.2 millones de pesos al año",
+                    "Since January, stamping line 3 has generated 2.8% scrap due to burrs on the dashboard bracket, equivalent to 1.2 million pesos a year",
+                ),
+                (N, "Los operadores necesitan capacitación", "Operators need training"),
+                (
+                    N,
+                    "Hay que comprar una prensa nueva para la línea 3",
+                    "A new press must be bought for line 3",
+                ),
+            ],
+        ),
+        (
+            "¿Cuáles de estas señales indican una causa especial en una gráfica de control? (Selecciona todas las que apliquen)",
+            "Which of these signals indicate a special cause on a control chart? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Un punto fuera de los límites de control",
+                    "A point outside the control limits",
+                ),
+                (
+                    Y,
+                    "Siete u ocho puntos seguidos del mismo lado de la media",
+                    "Seven or eight points in a row on the same side of the mean",
+                ),
+                (Y, "Una tendencia sostenida", "A sustained trend"),
+                (
+                    N,
+                    "Un punto dentro de los límites, un poco arriba de la línea central",
+                    "A point within the limits, slightly above the centre line",
+                ),
+            ],
+        ),
+        (
+            "Tienes datos continuos y solo una medición por periodo. ¿Qué gráfica de control usas?",
+            "You have continuous data and only one measurement per period. Which control chart do you use?",
+            [
+                (Y, "I-MR", "I-MR"),
+                (N, "X-barra R", "X-bar R"),
+                (N, "p", "p chart"),
+                (N, "u", "u chart"),
+            ],
+        ),
+        (
+            "Con un nivel de significancia de 0.05, una prueba da un valor p de 0.02. ¿Qué concluyes?",
+            "With a significance level of 0.05, a test gives a p-value of 0.02. What do you conclude?",
+            [
+                (
+                    Y,
+                    "Rechazas la hipótesis nula: la diferencia es estadísticamente significativa",
+                    "You reject the null hypothesis: the difference is statistically significant",
+                ),
+                (
+                    N,
+                    "No rechazas la hipótesis nula: no hay diferencia",
+                    "You do not reject the null hypothesis: there is no difference",
+                ),
+                (
+                    N,
+                    "La prueba no es válida y hay que repetirla",
+                    "The test is not valid and must be repeated",
+                ),
+            ],
+        ),
+    ],
+    "SS-BB": [
+        (
+            "¿Cuál es la principal ventaja del diseño de experimentos frente a cambiar un factor a la vez?",
+            "What is the main advantage of design of experiments over changing one factor at a time?",
+            [
+                (
+                    Y,
+                    "Detecta las interacciones entre factores",
+                    "It detects interactions between factors",
+                ),
+                (N, "No requiere analizar los datos", "It does not require analysing the data"),
+                (N, "Permite no aleatorizar las corridas", "It lets you skip randomising the runs"),
+            ],
+        ),
+        (
+            "¿Cuántas corridas necesita un diseño factorial completo 2^k con tres factores, sin réplicas?",
+            "How many runs does a full 2^k factorial design with three factors need, without replicates?",
+            [(Y, "8", "8"), (N, "6", "6"), (N, "9", "9"), (N, "27", "27")],
+        ),
+        (
+            "¿Qué principios protegen la validez de un experimento? (Selecciona todas las que apliquen)",
+            "Which principles protect the validity of an experiment? (Select all that apply)",
+            [
+                (Y, "Aleatorizar el orden de las corridas", "Randomising the run order"),
+                (Y, "Replicar", "Replication"),
+                (Y, "Formar bloques", "Blocking"),
+                (N, "Cambiar un solo factor a la vez", "Changing only one factor at a time"),
+            ],
+        ),
+        (
+            "En el despliegue de políticas (hoshin kanri), ¿qué herramienta muestra en una sola página metas, prioridades, proyectos, indicadores y responsables?",
+            "In policy deployment (hoshin kanri), which tool shows goals, priorities, projects, indicators and owners on a single page?",
+            [
+                (Y, "La matriz X", "The X-matrix"),
+                (N, "El diagrama de Pareto", "The Pareto chart"),
+                (N, "El SIPOC", "The SIPOC"),
+                (N, "El diagrama de Ishikawa", "The fishbone diagram"),
+            ],
+        ),
+    ],
+    "EM-101": [
+        (
+            "¿Qué tipo de vehículo depende solo de su batería y se carga desde la red eléctrica?",
+            "Which type of vehicle depends only on its battery and is charged from the grid?",
+            [
+                (Y, "Eléctrico de batería (BEV)", "Battery electric vehicle (BEV)"),
+                (N, "Híbrido convencional (HEV)", "Conventional hybrid (HEV)"),
+                (N, "De celda de combustible (FCEV)", "Fuel cell vehicle (FCEV)"),
+            ],
+        ),
+        (
+            "¿Qué hace el inversor de tracción?",
+            "What does the traction inverter do?",
+            [
+                (
+                    Y,
+                    "Convierte la corriente directa de la batería en corriente alterna trifásica para el motor",
+                    "It converts the battery's direct current into three-phase alternating current for the motor",
+                ),
+                (
+                    N,
+                    "Convierte la corriente alterna de la red en corriente directa para cargar la batería",
+                    "It converts alternating current from the grid into direct current to charge the battery",
+                ),
+                (
+                    N,
+                    "Reduce el voltaje a 12 volts para luces y módulos",
+                    "It steps the voltage down to 12 volts for lights and modules",
+                ),
+            ],
+        ),
+        (
+            "Para la misma potencia, ¿qué ventajas tiene una arquitectura de 800 volts frente a una de 400? (Selecciona todas las que apliquen)",
+            "For the same power, what advantages does an 800 volt architecture have over a 400 volt one? (Select all that apply)",
+            [
+                (Y, "La corriente se reduce a la mitad", "The current is halved"),
+                (Y, "Cables más delgados y ligeros", "Thinner and lighter cables"),
+                (Y, "Carga rápida de mayor potencia", "Higher-power fast charging"),
+                (
+                    N,
+                    "Los componentes soportan voltajes menores",
+                    "Components withstand lower voltages",
+                ),
+            ],
+        ),
+        (
+            "¿Qué es el frenado regenerativo?",
+            "What is regenerative braking?",
+            [
+                (
+                    Y,
+                    "El motor funciona como generador y devuelve energía a la batería",
+                    "The motor acts as a generator and returns energy to the battery",
+                ),
+                (
+                    N,
+                    "Los frenos de fricción calientan la batería en clima frío",
+                    "The friction brakes warm the battery in cold weather",
+                ),
+                (
+                    N,
+                    "La batería de 12 volts alimenta los frenos",
+                    "The 12 volt battery powers the brakes",
+                ),
+            ],
+        ),
+    ],
+    "EM-102": [
+        (
+            "En la regulación vehicular (Reglamento ONU n.º 100), ¿a partir de qué voltaje se considera alto voltaje?",
+            "In vehicle regulations (UN Regulation No. 100), above what voltage is a circuit high voltage?",
+            [
+                (
+                    Y,
+                    "60 V de corriente directa o 30 V de corriente alterna",
+                    "60 V direct current or 30 V alternating current",
+                ),
+                (N, "12 V de corriente directa", "12 V direct current"),
+                (N, "400 V de corriente directa", "400 V direct current"),
+                (N, "1,000 V de corriente alterna", "1,000 V alternating current"),
+            ],
+        ),
+        (
+            "¿Qué pasos forman parte de la desenergización de un vehículo eléctrico? (Selecciona todas las que apliquen)",
+            "Which steps are part of de-energising an electric vehicle? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Retirar el desconector de servicio y guardarlo contigo",
+                    "Removing the service disconnect and keeping it with you",
+                ),
+                (Y, "Colocar tu candado y tarjeta personal", "Fitting your personal lock and tag"),
+                (
+                    Y,
+                    "Verificar ausencia de tensión con un multímetro categoría III o IV probado antes y después",
+                    "Verifying the absence of voltage with a category III or IV multimeter tested before and after",
+                ),
+                (
+                    N,
+                    "Empezar a trabajar en cuanto se apaga el encendido",
+                    "Starting work as soon as the ignition is switched off",
+                ),
+            ],
+        ),
+        (
+            "Una persona está en contacto con un conductor energizado y no puedes cortar la energía con seguridad. ¿Qué haces?",
+            "A person is in contact with a live conductor and you cannot cut the power safely. What do you do?",
+            [
+                (
+                    Y,
+                    "La separas con un gancho o pértiga aislante de rescate",
+                    "Separate them with an insulating rescue hook or pole",
+                ),
+                (
+                    N,
+                    "La jalas con las manos para soltarla rápido",
+                    "Pull them away with your hands to free them quickly",
+                ),
+                (
+                    N,
+                    "Le echas agua para enfriar el contacto",
+                    "Throw water on them to cool the contact",
+                ),
+            ],
+        ),
+        (
+            "¿Qué debes hacer antes de cada uso de los guantes aislantes clase 0?",
+            "What must you do before each use of class 0 insulating gloves?",
+            [
+                (
+                    Y,
+                    "Inflarlos con aire para detectar agujeros y revisar la fecha de su última prueba dieléctrica",
+                    "Inflate them with air to detect holes and check the date of their last dielectric test",
+                ),
+                (N, "Lavarlos con solvente", "Wash them with solvent"),
+                (
+                    N,
+                    "Quitarles los protectores de cuero para tener mejor agarre",
+                    "Remove the leather protectors for a better grip",
+                ),
+            ],
+        ),
+    ],
+    "EM-201": [
+        (
+            "Frente a una celda NMC, ¿cómo es una celda LFP?",
+            "Compared with an NMC cell, what is an LFP cell like?",
+            [
+                (
+                    Y,
+                    "Más estable, dura más ciclos, cuesta menos y trabaja a unos 3.2 V",
+                    "More stable, lasts more cycles, costs less and works at about 3.2 V",
+                ),
+                (
+                    N,
+                    "Tiene más energía por kilogramo y trabaja a unos 3.6 V",
+                    "It has more energy per kilogram and works at about 3.6 V",
+                ),
+                (N, "Usa cobalto en el cátodo", "It uses cobalt in the cathode"),
+            ],
+        ),
+        (
+            "¿Qué voltaje nominal dan aproximadamente 96 celdas NMC conectadas en serie?",
+            "What nominal voltage do about 96 NMC cells connected in series give?",
+            [
+                (Y, "350 V", "350 V"),
+                (N, "96 V", "96 V"),
+                (N, "3.6 V", "3.6 V"),
+                (N, "700 V", "700 V"),
+            ],
+        ),
+        (
+            "¿Qué hace el sistema de gestión de la batería (BMS)? (Selecciona todas las que apliquen)",
+            "What does the battery management system (BMS) do? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Mide el voltaje de las celdas y las temperaturas",
+                    "It measures cell voltages and temperatures",
+                ),
+                (
+                    Y,
+                    "Estima el estado de carga (SOC) y de salud (SOH)",
+                    "It estimates the state of charge (SOC) and state of health (SOH)",
+                ),
+                (
+                    Y,
+                    "Abre los contactores si detecta una falla",
+                    "It opens the contactors if it detects a fault",
+                ),
+                (
+                    N,
+                    "Sube el voltaje de las celdas por arriba de su límite para cargar más rápido",
+                    "It raises cell voltage above its limit to charge faster",
+                ),
+            ],
+        ),
+        (
+            "En un paquete de baterías, ¿cuál es el mayor riesgo de la fuga térmica?",
+            "In a battery pack, what is the greatest risk of thermal runaway?",
+            [
+                (
+                    Y,
+                    "Que se propague a las celdas vecinas",
+                    "That it spreads to neighbouring cells",
+                ),
+                (N, "Que se descargue la batería de 12 V", "That the 12 V battery discharges"),
+                (
+                    N,
+                    "Que el BMS pierda la estimación del estado de carga",
+                    "That the BMS loses its state-of-charge estimate",
+                ),
+            ],
+        ),
+    ],
+    "EM-202": [
+        (
+            "¿Qué logra el inversor con la modulación por ancho de pulso (PWM)?",
+            "What does the inverter achieve with pulse-width modulation (PWM)?",
+            [
+                (
+                    Y,
+                    "Obtener una onda senoidal promedio en cada fase variando el tiempo de encendido",
+                    "An average sine wave in each phase, by varying the on-time",
+                ),
+                (N, "Medir la posición del rotor", "Measuring the rotor position"),
+                (
+                    N,
+                    "Aislar galvánicamente los drivers de compuerta",
+                    "Galvanically isolating the gate drivers",
+                ),
+            ],
+        ),
+        (
+            "¿Por qué los inversores de 800 V pasan a MOSFET de carburo de silicio?",
+            "Why are 800 V inverters moving to silicon carbide MOSFETs?",
+            [
+                (
+                    Y,
+                    "Por sus menores pérdidas de conmutación y su mayor temperatura de operación",
+                    "Because of their lower switching losses and higher operating temperature",
+                ),
+                (
+                    N,
+                    "Porque son más baratos que el silicio",
+                    "Because they are cheaper than silicon",
+                ),
+                (
+                    N,
+                    "Porque no necesitan drivers de compuerta",
+                    "Because they need no gate drivers",
+                ),
+            ],
+        ),
+        (
+            "¿Qué características tienen los semiconductores de banda ancha, como SiC y GaN? (Selecciona todas las que apliquen)",
+            "What characterises wide-bandgap semiconductors such as SiC and GaN? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Su banda prohibida es unas tres veces la del silicio",
+                    "Their bandgap is about three times that of silicon",
+                ),
+                (
+                    Y,
+                    "Soportan campos eléctricos más intensos",
+                    "They withstand stronger electric fields",
+                ),
+                (
+                    Y,
+                    "Conmutan más rápido y con menos pérdidas",
+                    "They switch faster with fewer losses",
+                ),
+                (
+                    N,
+                    "No requieren cuidar la interferencia electromagnética",
+                    "They need no attention to electromagnetic interference",
+                ),
+            ],
+        ),
+        (
+            "¿Cuáles son las dos etapas habituales de un cargador a bordo (OBC)?",
+            "What are the two usual stages of an on-board charger (OBC)?",
+            [
+                (
+                    Y,
+                    "Corrección del factor de potencia y un convertidor CD-CD aislado",
+                    "Power factor correction and an isolated DC-DC converter",
+                ),
+                (N, "Un inversor de tracción y el motor", "A traction inverter and the motor"),
+                (N, "Un rectificador y la batería de 12 V", "A rectifier and the 12 V battery"),
+            ],
+        ),
+    ],
+    "EM-203": [
+        (
+            "En la carga de corriente alterna nivel 2, ¿quién convierte la corriente alterna en directa?",
+            "In level 2 AC charging, what converts alternating current into direct current?",
+            [
+                (Y, "El cargador a bordo del vehículo", "The vehicle's on-board charger"),
+                (N, "El cargador de pared", "The wall charger"),
+                (N, "El medidor de la compañía eléctrica", "The utility's meter"),
+            ],
+        ),
+        (
+            "¿Por qué la carga rápida de corriente directa se hace más lenta después de alrededor del 80 %?",
+            "Why does DC fast charging slow down after about 80%?",
+            [
+                (
+                    Y,
+                    "El BMS pide menos corriente para proteger las celdas",
+                    "The BMS requests less current to protect the cells",
+                ),
+                (N, "El cargador se queda sin energía", "The charger runs out of energy"),
+                (
+                    N,
+                    "El conector CCS solo admite el 80 % de la potencia",
+                    "The CCS connector only allows 80% of the power",
+                ),
+            ],
+        ),
+        (
+            "¿Qué conectores se usan en Norteamérica? (Selecciona todas las que apliquen)",
+            "Which connectors are used in North America? (Select all that apply)",
+            [
+                (Y, "SAE J1772 (tipo 1)", "SAE J1772 (type 1)"),
+                (Y, "CCS1", "CCS1"),
+                (Y, "NACS (SAE J3400)", "NACS (SAE J3400)"),
+                (N, "GB/T", "GB/T"),
+            ],
+        ),
+        (
+            "¿Qué mensaje OCPP envía un cargador al encenderse para registrarse?",
+            "Which OCPP message does a charger send when it powers up, to register?",
+            [
+                (Y, "BootNotification", "BootNotification"),
+                (N, "Heartbeat", "Heartbeat"),
+                (N, "MeterValues", "MeterValues"),
+                (N, "Authorize", "Authorize"),
+            ],
+        ),
+    ],
+    "I4-01": [
+        (
+            "¿Qué estándar abierto (IEC 62541) transporta valores, describe su significado con un modelo de información e incluye seguridad?",
+            "Which open standard (IEC 62541) carries values, describes their meaning with an information model and includes security?",
+            [
+                (Y, "OPC UA", "OPC UA"),
+                (N, "Modbus", "Modbus"),
+                (N, "MQTT", "MQTT"),
+                (N, "LoRaWAN", "LoRaWAN"),
+            ],
+        ),
+        (
+            "Una línea estuvo disponible el 90 % del tiempo, trabajó al 95 % de su velocidad estándar y produjo 98 % de piezas buenas. ¿Cuál es su OEE aproximado?",
+            "A line was available 90% of the time, ran at 95% of its standard speed and produced 98% good parts. What is its approximate OEE?",
+            [(Y, "84 %", "84%"), (N, "94 %", "94%"), (N, "98 %", "98%"), (N, "90 %", "90%")],
+        ),
+        (
+            "¿Qué señales necesitas para automatizar el cálculo del OEE? (Selecciona todas las que apliquen)",
+            "Which signals do you need to automate the OEE calculation? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Si la máquina está en marcha o detenida",
+                    "Whether the machine is running or stopped",
+                ),
+                (Y, "Un pulso por ciclo", "One pulse per cycle"),
+                (Y, "El conteo de piezas rechazadas", "The count of rejected parts"),
+                (
+                    N,
+                    "La temperatura de la oficina de ingeniería",
+                    "The temperature of the engineering office",
+                ),
+            ],
+        ),
+        (
+            "¿Qué es MQTT?",
+            "What is MQTT?",
+            [
+                (
+                    Y,
+                    "Un protocolo ligero de publicación y suscripción con un broker",
+                    "A lightweight publish and subscribe protocol with a broker",
+                ),
+                (
+                    N,
+                    "Un bus de campo de seguridad para paros de emergencia",
+                    "A safety fieldbus for emergency stops",
+                ),
+                (N, "El modelo de información de OPC UA", "The information model of OPC UA"),
+            ],
+        ),
+    ],
+    "I4-02": [
+        (
+            "¿Qué nivel de analítica responde a la pregunta «qué va a pasar»?",
+            'Which level of analytics answers the question "what will happen"?',
+            [
+                (Y, "Predictiva", "Predictive"),
+                (N, "Descriptiva", "Descriptive"),
+                (N, "Diagnóstica", "Diagnostic"),
+                (N, "Prescriptiva", "Prescriptive"),
+            ],
+        ),
+        (
+            "¿Cuáles son problemas típicos de calidad de datos? (Selecciona todas las que apliquen)",
+            "Which are typical data quality problems? (Select all that apply)",
+            [
+                (Y, "Relojes desincronizados entre equipos", "Clocks out of sync between devices"),
+                (Y, "Unidades mezcladas", "Mixed units"),
+                (Y, "Registros duplicados", "Duplicate records"),
+                (N, "Un diccionario de datos actualizado", "An up-to-date data dictionary"),
+            ],
+        ),
+        (
+            "Al hacer un diagrama de Pareto de paros, ¿qué debes cuidar?",
+            "When you build a Pareto chart of stops, what must you watch out for?",
+            [
+                (
+                    Y,
+                    "La unidad de medida: ordenar por frecuencia no es lo mismo que por costo o minutos perdidos",
+                    "The unit of measure: ranking by frequency is not the same as ranking by cost or minutes lost",
+                ),
+                (N, "Ordenar las causas alfabéticamente", "Sorting the causes alphabetically"),
+                (
+                    N,
+                    "Mostrar solo las causas que ocurrieron una vez",
+                    "Showing only the causes that happened once",
+                ),
+            ],
+        ),
+        (
+            "En una serie de tiempo, dos variables suben y bajan juntas. ¿Qué puedes concluir?",
+            "In a time series, two variables rise and fall together. What can you conclude?",
+            [
+                (
+                    Y,
+                    "Que no necesariamente tienen una relación causal",
+                    "That they do not necessarily have a causal relationship",
+                ),
+                (N, "Que una siempre causa la otra", "That one always causes the other"),
+                (N, "Que los datos están duplicados", "That the data are duplicated"),
+            ],
+        ),
+    ],
+    "I4-03": [
+        (
+            "¿Qué robot es ideal para tomar y colocar piezas ligeras a alta velocidad?",
+            "Which robot is ideal for picking and placing light parts at high speed?",
+            [
+                (Y, "Delta", "Delta"),
+                (N, "Articulado de seis ejes", "Six-axis articulated"),
+                (N, "Cartesiano o de pórtico", "Cartesian or gantry"),
+            ],
+        ),
+        (
+            "¿Qué documento da los límites tolerables de fuerza y presión para cada región del cuerpo en aplicaciones colaborativas?",
+            "Which document gives the tolerable force and pressure limits for each body region in collaborative applications?",
+            [
+                (Y, "ISO/TS 15066", "ISO/TS 15066"),
+                (N, "ISO 9001", "ISO 9001"),
+                (N, "IEC 61131-3", "IEC 61131-3"),
+                (N, "ISO 14001", "ISO 14001"),
+            ],
+        ),
+        (
+            "¿Cuáles son modos de operación colaborativa? (Selecciona todas las que apliquen)",
+            "Which are modes of collaborative operation? (Select all that apply)",
+            [
+                (Y, "Paro monitoreado de seguridad", "Safety-rated monitored stop"),
+                (Y, "Monitoreo de velocidad y separación", "Speed and separation monitoring"),
+                (Y, "Limitación de potencia y fuerza", "Power and force limiting"),
+                (
+                    N,
+                    "Operación sin resguardos ni evaluación de riesgos",
+                    "Operation without safeguards or risk assessment",
+                ),
+            ],
+        ),
+        (
+            "¿Qué significa que «la aplicación es la colaborativa, no el robot»?",
+            'What does "it is the application that is collaborative, not the robot" mean?',
+            [
+                (
+                    Y,
+                    "Un cobot que sostiene una pieza filosa puede ser tan peligroso como un robot convencional, así que se evalúa el riesgo de cada aplicación",
+                    "A cobot holding a sharp part can be as dangerous as a conventional robot, so each application's risk is assessed",
+                ),
+                (
+                    N,
+                    "Cualquier cobot puede trabajar sin evaluación de riesgos",
+                    "Any cobot can work without a risk assessment",
+                ),
+                (N, "Los cobots no se conectan al PLC", "Cobots are not connected to the PLC"),
+            ],
+        ),
+    ],
+    "I4-04": [
+        (
+            "¿En cuántas categorías agrupa la norma ISO/ASTM 52900 los procesos de manufactura aditiva?",
+            "Into how many categories does ISO/ASTM 52900 group additive manufacturing processes?",
+            [(Y, "Siete", "Seven"), (N, "Tres", "Three"), (N, "Diez", "Ten")],
+        ),
+        (
+            "En FDM, ¿dónde es más débil una pieza y qué haces al respecto?",
+            "In FDM, where is a part weakest and what do you do about it?",
+            [
+                (
+                    Y,
+                    "Entre capas: orientas la pieza para que las cargas vayan a lo largo de ellas",
+                    "Between layers: you orient the part so that loads run along them",
+                ),
+                (
+                    N,
+                    "Dentro de cada capa: agregas más soportes",
+                    "Within each layer: you add more supports",
+                ),
+                (
+                    N,
+                    "No hay diferencia: la orientación no importa",
+                    "There is no difference: orientation does not matter",
+                ),
+            ],
+        ),
+        (
+            "¿Qué aplicaciones de manufactura aditiva son habituales en una planta automotriz? (Selecciona todas las que apliquen)",
+            "Which additive manufacturing applications are common in an automotive plant? (Select all that apply)",
+            [
+                (Y, "Dispositivos de sujeción y localización", "Clamping and locating fixtures"),
+                (Y, "Calibres pasa/no pasa", "Go/no-go gauges"),
+                (
+                    Y,
+                    "Insertos de molde con enfriamiento conformal",
+                    "Mould inserts with conformal cooling",
+                ),
+                (
+                    N,
+                    "Paneles de carrocería en producción de alto volumen",
+                    "Body panels in high-volume production",
+                ),
+            ],
+        ),
+        (
+            "¿Qué proceso endurece resina líquida con luz?",
+            "Which process hardens liquid resin with light?",
+            [
+                (
+                    Y,
+                    "Fotopolimerización en tina (SLA o DLP)",
+                    "Vat photopolymerisation (SLA or DLP)",
+                ),
+                (N, "Inyección de aglutinante", "Binder jetting"),
+                (N, "Extrusión de material (FDM)", "Material extrusion (FDM)"),
+            ],
+        ),
+    ],
+    "I4-05": [
+        (
+            "Un modelo que se actualiza automáticamente con datos de planta, pero solo en un sentido, es…",
+            "A model that is updated automatically with plant data, but only in one direction, is…",
+            [
+                (Y, "Una sombra digital", "A digital shadow"),
+                (N, "Un modelo digital", "A digital model"),
+                (N, "Un gemelo digital", "A digital twin"),
+            ],
+        ),
+        (
+            "¿Qué es la puesta en marcha virtual?",
+            "What is virtual commissioning?",
+            [
+                (
+                    Y,
+                    "Conectar el programa del PLC al modelo simulado de la línea para probar secuencias e interbloqueos antes de que llegue el equipo",
+                    "Connecting the PLC program to the simulated model of the line to test sequences and interlocks before the equipment arrives",
+                ),
+                (
+                    N,
+                    "Arrancar la línea real sin operadores",
+                    "Starting the real line without operators",
+                ),
+                (
+                    N,
+                    "Capacitar a los operadores con realidad virtual",
+                    "Training operators with virtual reality",
+                ),
+            ],
+        ),
+        (
+            "Para encontrar el cuello de botella con una simulación de eventos discretos, ¿qué datos necesitas? (Selecciona todas las que apliquen)",
+            "To find the bottleneck with a discrete-event simulation, which data do you need? (Select all that apply)",
+            [
+                (Y, "Tiempos de ciclo", "Cycle times"),
+                (Y, "Capacidad de los buffers", "Buffer capacities"),
+                (
+                    Y,
+                    "Tiempo medio entre fallas y tiempo medio de reparación",
+                    "Mean time between failures and mean time to repair",
+                ),
+                (N, "El color de la pintura de los robots", "The paint colour of the robots"),
+            ],
+        ),
+        (
+            "¿Qué debes hacer antes de usar el modelo de una línea para tomar decisiones?",
+            "What must you do before using the model of a line to make decisions?",
+            [
+                (
+                    Y,
+                    "Validarlo comparando su producción simulada con la real durante varias semanas",
+                    "Validate it by comparing its simulated output with the actual output over several weeks",
+                ),
+                (
+                    N,
+                    "Darle el máximo nivel de detalle posible",
+                    "Give it the highest possible level of detail",
+                ),
+                (N, "Conectarlo primero a datos en vivo", "Connect it to live data first"),
+            ],
+        ),
+    ],
+    "I4-06": [
+        (
+            "¿Qué prioriza la seguridad en tecnología operativa (OT) en la planta?",
+            "What does operational technology (OT) security prioritise in the plant?",
+            [
+                (
+                    Y,
+                    "La disponibilidad y la seguridad de las personas",
+                    "Availability and people's safety",
+                ),
+                (N, "La confidencialidad de la información", "The confidentiality of information"),
+                (N, "El costo más bajo del equipo", "The lowest equipment cost"),
+            ],
+        ),
+        (
+            "En IEC 62443, ¿qué es un conducto?",
+            "In IEC 62443, what is a conduit?",
+            [
+                (
+                    Y,
+                    "El canal de comunicación entre zonas, donde se aplican controles como firewalls",
+                    "The communication channel between zones, where controls such as firewalls are applied",
+                ),
+                (
+                    N,
+                    "Un grupo de activos con requisitos de seguridad similares",
+                    "A group of assets with similar security requirements",
+                ),
+                (
+                    N,
+                    "El nivel de seguridad que alcanza un componente",
+                    "The security level a component achieves",
+                ),
+            ],
+        ),
+        (
+            "¿Cómo debe ser el acceso remoto de proveedores e integradores? (Selecciona todas las que apliquen)",
+            "How should remote access by vendors and integrators work? (Select all that apply)",
+            [
+                (Y, "A través de un servidor de salto", "Through a jump server"),
+                (Y, "Con autenticación multifactor", "With multi-factor authentication"),
+                (
+                    Y,
+                    "Con aprobación por sesión y registro de la actividad",
+                    "With per-session approval and activity logging",
+                ),
+                (
+                    N,
+                    "Con una VPN permanente directa al PLC y una contraseña compartida",
+                    "With a permanent VPN straight to the PLC and a shared password",
+                ),
+            ],
+        ),
+        (
+            "¿Contra qué protege el nivel de seguridad SL 4?",
+            "What does security level SL 4 protect against?",
+            [
+                (
+                    Y,
+                    "Atacantes sofisticados con amplios recursos",
+                    "Sophisticated attackers with extensive resources",
+                ),
+                (N, "Errores o violaciones casuales", "Casual errors or violations"),
+                (N, "Fallas de energía eléctrica", "Power failures"),
+            ],
+        ),
+    ],
+    "I4-07": [
+        (
+            "Según la regla práctica del curso, ¿dónde se queda el control en tiempo real?",
+            "According to the course's rule of thumb, where does real-time control stay?",
+            [
+                (Y, "En el PLC", "In the PLC"),
+                (N, "En el edge", "At the edge"),
+                (N, "En la nube", "In the cloud"),
+            ],
+        ),
+        (
+            "¿Qué es «store and forward» en un gateway edge?",
+            "What is store and forward in an edge gateway?",
+            [
+                (
+                    Y,
+                    "Guardar los datos si se pierde la conexión y reenviarlos cuando se restablece",
+                    "Keeping the data if the connection is lost and forwarding them when it is restored",
+                ),
+                (
+                    N,
+                    "Borrar los datos que no caben en la memoria",
+                    "Deleting the data that do not fit in memory",
+                ),
+                (
+                    N,
+                    "Enviar cada dato dos veces para asegurar que llegue",
+                    "Sending every value twice to make sure it arrives",
+                ),
+            ],
+        ),
+        (
+            "¿Qué prácticas de seguridad aplican a la conexión de la planta con la nube? (Selecciona todas las que apliquen)",
+            "Which security practices apply to connecting the plant to the cloud? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Conexiones que solo salen de la planta hacia la nube",
+                    "Connections that only go out from the plant to the cloud",
+                ),
+                (Y, "Un certificado por dispositivo", "A certificate for each device"),
+                (Y, "Mínimo privilegio para cada usuario", "Least privilege for each user"),
+                (
+                    N,
+                    "Abrir puertos de entrada para el proveedor de nube",
+                    "Opening inbound ports for the cloud provider",
+                ),
+            ],
+        ),
+        (
+            "¿Cuál es un ejemplo de plataforma como servicio (PaaS)?",
+            "Which is an example of platform as a service (PaaS)?",
+            [
+                (
+                    Y,
+                    "Usar bases de datos, colas de mensajes o servicios de analítica sin administrar servidores",
+                    "Using databases, message queues or analytics services without managing servers",
+                ),
+                (
+                    N,
+                    "Rentar máquinas virtuales y administrarlas tú",
+                    "Renting virtual machines and managing them yourself",
+                ),
+                (
+                    N,
+                    "Usar una aplicación completa de mantenimiento en línea",
+                    "Using a complete online maintenance application",
+                ),
+            ],
+        ),
+    ],
+    "I4-08": [
+        (
+            "¿Qué tecnología sumerge al usuario en un entorno completamente digital?",
+            "Which technology immerses the user in a completely digital environment?",
+            [
+                (Y, "Realidad virtual", "Virtual reality"),
+                (N, "Realidad aumentada", "Augmented reality"),
+                (N, "Realidad asistida", "Assisted reality"),
+            ],
+        ),
+        (
+            "¿Cuáles son casos de uso maduros en la industria automotriz? (Selecciona todas las que apliquen)",
+            "Which are mature use cases in the automotive industry? (Select all that apply)",
+            [
+                (Y, "Capacitación con realidad virtual", "Virtual reality training"),
+                (Y, "Asistencia remota", "Remote assistance"),
+                (
+                    Y,
+                    "Instrucciones de trabajo con realidad aumentada",
+                    "Augmented reality work instructions",
+                ),
+                (
+                    N,
+                    "Sustituir los resguardos de las máquinas por avisos virtuales",
+                    "Replacing machine guarding with virtual warnings",
+                ),
+            ],
+        ),
+        (
+            "¿Cuánto conviene que duren las primeras sesiones de realidad virtual?",
+            "How long should the first virtual reality sessions last?",
+            [
+                (Y, "De quince a veinte minutos", "Fifteen to twenty minutes"),
+                (N, "Dos horas", "Two hours"),
+                (N, "Un turno completo", "A full shift"),
+            ],
+        ),
+        (
+            "¿Por qué se mide la línea base antes de un piloto de realidad extendida?",
+            "Why do you measure the baseline before an extended reality pilot?",
+            [
+                (
+                    Y,
+                    "Para juzgar el piloto por sus resultados y no por lo impresionante de la tecnología",
+                    "To judge the pilot on its results rather than on how impressive the technology is",
+                ),
+                (
+                    N,
+                    "Porque lo exigen los fabricantes de los visores",
+                    "Because the headset manufacturers require it",
+                ),
+                (N, "Para calibrar los visores", "To calibrate the headsets"),
+            ],
+        ),
+    ],
+    "I4-09": [
+        (
+            "¿Cómo se llama el aprendizaje en que el modelo aprende de ejemplos etiquetados?",
+            "What is it called when a model learns from labelled examples?",
+            [
+                (Y, "Supervisado", "Supervised learning"),
+                (N, "No supervisado", "Unsupervised learning"),
+                (N, "Inferencia", "Inference"),
+            ],
+        ),
+        (
+            "Un modelo memoriza el conjunto de entrenamiento pero falla con datos nuevos. Está…",
+            "A model memorises the training set but fails on new data. It is…",
+            [
+                (Y, "Sobreajustado", "Overfitted"),
+                (N, "Balanceado", "Balanced"),
+                (N, "Validado", "Validated"),
+            ],
+        ),
+        (
+            "En inspección visual, ¿qué indica la sensibilidad (recall)?",
+            "In visual inspection, what does recall indicate?",
+            [
+                (
+                    Y,
+                    "Qué proporción de los defectos reales detecta el modelo",
+                    "What proportion of the real defects the model detects",
+                ),
+                (
+                    N,
+                    "Qué proporción de los rechazos son realmente defectos",
+                    "What proportion of the rejections are really defects",
+                ),
+                (
+                    N,
+                    "Cuántas imágenes por segundo procesa",
+                    "How many images per second it processes",
+                ),
+            ],
+        ),
+        (
+            "¿Qué condiciones hacen que un proyecto de aprendizaje automático tenga posibilidades de éxito? (Selecciona todas las que apliquen)",
+            "Which conditions give a machine learning project a chance of success? (Select all that apply)",
+            [
+                (Y, "Suficientes datos representativos", "Enough representative data"),
+                (Y, "Un dueño del proceso comprometido", "A committed process owner"),
+                (
+                    Y,
+                    "Que la predicción cambie una decisión concreta",
+                    "The prediction changes a specific decision",
+                ),
+                (
+                    N,
+                    "Usar el modelo más reciente, aunque no haya datos",
+                    "Using the latest model, even without data",
+                ),
+            ],
+        ),
+    ],
+    "I4-10": [
+        (
+            "¿Dónde nació el controlador lógico programable?",
+            "Where was the programmable logic controller born?",
+            [
+                (
+                    Y,
+                    "En la división Hydramatic de General Motors, que pidió sustituir los tableros de relevadores",
+                    "At General Motors' Hydramatic division, which asked for a replacement for relay panels",
+                ),
+                (N, "En la NASA, para el programa Apolo", "At NASA, for the Apollo programme"),
+                (N, "En una planta de refrescos", "In a soft-drinks plant"),
+            ],
+        ),
+        (
+            "¿En qué orden ejecuta un PLC su ciclo de escaneo?",
+            "In what order does a PLC run its scan cycle?",
+            [
+                (
+                    Y,
+                    "Lee entradas, ejecuta el programa, actualiza salidas, atiende comunicaciones y diagnóstico",
+                    "Reads inputs, executes the program, updates outputs, handles communications and diagnostics",
+                ),
+                (
+                    N,
+                    "Actualiza salidas, lee entradas, ejecuta el programa",
+                    "Updates outputs, reads inputs, executes the program",
+                ),
+                (
+                    N,
+                    "Ejecuta el programa y lee cada entrada cuando la necesita",
+                    "Executes the program and reads each input when it needs it",
+                ),
+            ],
+        ),
+        (
+            "En un circuito de arranque y paro con enclavamiento, ¿qué es correcto? (Selecciona todas las que apliquen)",
+            "In a start-stop circuit with a seal-in, what is correct? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "El botón de paro se cablea normalmente cerrado",
+                    "The stop button is wired normally closed",
+                ),
+                (
+                    Y,
+                    "El botón de arranque se cablea normalmente abierto",
+                    "The start button is wired normally open",
+                ),
+                (
+                    Y,
+                    "Un contacto de la propia salida del motor va en paralelo con el arranque",
+                    "A contact from the motor output itself goes in parallel with the start",
+                ),
+                (
+                    N,
+                    "La misma bobina se usa en dos escalones",
+                    "The same coil is used on two rungs",
+                ),
+            ],
+        ),
+        (
+            "¿Qué temporizador enciende su salida cuando su entrada ha estado verdadera durante un tiempo?",
+            "Which timer turns its output on when its input has been true for a set time?",
+            [(Y, "TON", "TON"), (N, "TOF", "TOF"), (N, "CTU", "CTU")],
+        ),
+    ],
+    "TR-TMEC": [
+        (
+            "¿Qué valor de contenido regional (VCR) deben alcanzar los vehículos de pasajeros bajo el T-MEC?",
+            "What regional value content (RVC) must passenger vehicles reach under USMCA?",
+            [(Y, "75 %", "75%"), (N, "62.5 %", "62.5%"), (N, "40 %", "40%"), (N, "50 %", "50%")],
+        ),
+        (
+            "¿Cuál es la fórmula del método de valor de transacción?",
+            "What is the formula of the transaction value method?",
+            [
+                (Y, "VCR = (VT − VMN) / VT × 100", "RVC = (TV − VNM) / TV × 100"),
+                (N, "VCR = VMN / VT × 100", "RVC = VNM / TV × 100"),
+                (N, "VCR = (CN − VT) / CN × 100", "RVC = (NC − TV) / NC × 100"),
+            ],
+        ),
+        (
+            "Además del VCR, ¿qué requisitos deben cumplir los vehículos? (Selecciona todas las que apliquen)",
+            "Besides RVC, which requirements must vehicles meet? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Que al menos el 70 % del acero y aluminio comprados sea originario de la región",
+                    "At least 70% of the steel and aluminium purchased must originate in the region",
+                ),
+                (
+                    Y,
+                    "Contenido de valor laboral con salarios de al menos 16 dólares por hora",
+                    "Labour value content with wages of at least 16 dollars per hour",
+                ),
+                (
+                    N,
+                    "Un formato oficial de certificado de origen sellado por la autoridad",
+                    "An official certificate of origin form stamped by the authority",
+                ),
+            ],
+        ),
+        (
+            "¿Durante cuánto tiempo debes conservar los registros que respaldan el origen?",
+            "How long must you keep the records supporting origin?",
+            [
+                (Y, "Al menos cinco años", "At least five years"),
+                (N, "Doce meses", "Twelve months"),
+                (N, "Hasta el siguiente embarque", "Until the next shipment"),
+            ],
+        ),
+    ],
+    "SD-PYME": [
+        (
+            "¿Qué relación tiene IATF 16949 con ISO 9001?",
+            "How does IATF 16949 relate to ISO 9001?",
+            [
+                (
+                    Y,
+                    "La complementa: la empresa debe cumplir ambas",
+                    "It supplements it: a company must meet both",
+                ),
+                (N, "La sustituye por completo", "It replaces it completely"),
+                (N, "Son independientes y basta con una", "They are independent and one is enough"),
+            ],
+        ),
+        (
+            "¿Qué requisitos agrega IATF 16949 a ISO 9001? (Selecciona todas las que apliquen)",
+            "Which requirements does IATF 16949 add to ISO 9001? (Select all that apply)",
+            [
+                (Y, "Seguridad del producto", "Product safety"),
+                (
+                    Y,
+                    "Uso de las herramientas básicas de calidad (APQP, PPAP, AMEF, MSA y SPC)",
+                    "Use of the quality core tools (APQP, PPAP, FMEA, MSA and SPC)",
+                ),
+                (
+                    Y,
+                    "Planes de contingencia para asegurar el suministro",
+                    "Contingency plans to secure supply",
+                ),
+                (N, "Certificación ambiental ISO 14001", "ISO 14001 environmental certification"),
+            ],
+        ),
+        (
+            "Según la ruta de desarrollo de proveedores de la cláusula 8.4.2.3, ¿cuál es el primer paso?",
+            "According to the supplier development path in clause 8.4.2.3, what is the first step?",
+            [
+                (Y, "Certificarse en ISO 9001", "ISO 9001 certification"),
+                (N, "Certificarse en IATF 16949", "IATF 16949 certification"),
+                (
+                    N,
+                    "Cumplir MAQMSR verificado por auditorías de segunda parte",
+                    "MAQMSR compliance verified by second-party audits",
+                ),
+            ],
+        ),
+        (
+            "En el plan de acción de la autoevaluación, ¿cuáles son acciones rápidas?",
+            "In the self-assessment's action plan, which are quick actions?",
+            [
+                (
+                    Y,
+                    "5S, controles visuales y calibración de calibres",
+                    "5S, visual controls and gauge calibration",
+                ),
+                (
+                    N,
+                    "Control de documentos y auditorías internas",
+                    "Document control and internal audits",
+                ),
+                (
+                    N,
+                    "La certificación del sistema de calidad",
+                    "Certification of the quality system",
+                ),
+            ],
+        ),
+    ],
+    "CT-APQP": [
+        (
+            "¿Cuántas fases tiene APQP?",
+            "How many phases does APQP have?",
+            [(Y, "Cinco", "Five"), (N, "Tres", "Three"), (N, "Siete", "Seven")],
+        ),
+        (
+            "¿Cómo se construye el cronograma de APQP?",
+            "How is the APQP timing chart built?",
+            [
+                (
+                    Y,
+                    "Hacia atrás, desde las fechas de PPAP e inicio de producción que fija el cliente",
+                    "Backwards, from the PPAP and start-of-production dates the customer sets",
+                ),
+                (
+                    N,
+                    "Hacia adelante, desde la primera junta del equipo, sin fechas del cliente",
+                    "Forwards, from the team's first meeting, without customer dates",
+                ),
+                (
+                    N,
+                    "Se define al terminar la validación del proceso",
+                    "It is defined once process validation is finished",
+                ),
+            ],
+        ),
+        (
+            "¿Qué vínculos entre entregables de APQP son correctos? (Selecciona todas las que apliquen)",
+            "Which links between APQP deliverables are correct? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Cada paso del diagrama de flujo aparece en el AMEF de proceso",
+                    "Each step of the flowchart appears in the process FMEA",
+                ),
+                (
+                    Y,
+                    "Cada control del AMEF se refleja en el plan de control",
+                    "Each control in the FMEA is reflected in the control plan",
+                ),
+                (
+                    Y,
+                    "El plan de control se traduce en instrucciones de trabajo",
+                    "The control plan is translated into work instructions",
+                ),
+                (
+                    N,
+                    "El AMEF se copia de un proyecto anterior sin revisarlo",
+                    "The FMEA is copied from a previous project without review",
+                ),
+            ],
+        ),
+        (
+            "¿Qué confirma el equipo en el compromiso de factibilidad?",
+            "What does the team confirm in the feasibility commitment?",
+            [
+                (
+                    Y,
+                    "Que puede fabricar la pieza como está diseñada, al volumen requerido y con la calidad esperada",
+                    "That it can make the part as designed, at the required volume and with the expected quality",
+                ),
+                (N, "Que el cliente aprobó el PPAP", "That the customer approved the PPAP"),
+                (
+                    N,
+                    "Que los moldes ya llegaron a la planta",
+                    "That the moulds have already arrived at the plant",
+                ),
+            ],
+        ),
+    ],
+    "CT-PPAP": [
+        (
+            "¿Cuál es el nivel de sometimiento de PPAP por omisión?",
+            "What is the default PPAP submission level?",
+            [(Y, "Nivel 3", "Level 3"), (N, "Nivel 1", "Level 1"), (N, "Nivel 5", "Level 5")],
+        ),
+        (
+            "¿Cuántos elementos tiene un PPAP completo?",
+            "How many elements does a complete PPAP have?",
+            [(Y, "18", "18"), (N, "5", "5"), (N, "12", "12")],
+        ),
+        (
+            "¿En qué casos se requiere un PPAP? (Selecciona todas las que apliquen)",
+            "In which cases is a PPAP required? (Select all that apply)",
+            [
+                (Y, "Una pieza nueva", "A new part"),
+                (
+                    Y,
+                    "Herramental nuevo, transferido o reparado extensamente",
+                    "New, transferred or extensively repaired tooling",
+                ),
+                (
+                    Y,
+                    "Un nuevo subproveedor o fuente de material",
+                    "A new sub-supplier or material source",
+                ),
+                (N, "El cambio de operador entre turnos", "The change of operator between shifts"),
+            ],
+        ),
+        (
+            "En los estudios iniciales del proceso de una característica especial, ¿qué Ppk es aceptable?",
+            "In the initial process studies of a special characteristic, which Ppk is acceptable?",
+            [
+                (Y, "Mayor que 1.67", "Greater than 1.67"),
+                (N, "Entre 1.00 y 1.33", "Between 1.00 and 1.33"),
+                (N, "Menor que 1.00", "Less than 1.00"),
+            ],
+        ),
+    ],
+    "CT-AMEF": [
+        (
+            "¿Quién publicó en 2019 el manual armonizado de AMEF?",
+            "Who published the harmonised FMEA handbook in 2019?",
+            [
+                (Y, "AIAG y VDA", "AIAG and VDA"),
+                (N, "ISO e IEC", "ISO and IEC"),
+                (N, "Solo Ford", "Ford alone"),
+            ],
+        ),
+        (
+            "¿Por qué el método AIAG-VDA usa la prioridad de acción en lugar del NPR?",
+            "Why does the AIAG-VDA method use action priority instead of the RPN?",
+            [
+                (
+                    Y,
+                    "Porque el NPR podía ocultar riesgos graves, como una severidad de 10 con baja ocurrencia",
+                    "Because the RPN could hide serious risks, such as a severity of 10 with low occurrence",
+                ),
+                (
+                    N,
+                    "Porque el NPR es más difícil de calcular",
+                    "Because the RPN is harder to calculate",
+                ),
+                (N, "Porque ya no se califica la severidad", "Because severity is no longer rated"),
+            ],
+        ),
+        (
+            "En el apriete de los tornillos de una bisagra, el modo de falla es torque bajo. ¿Cuáles son causas? (Selecciona todas las que apliquen)",
+            "When tightening the screws of a door hinge, the failure mode is low torque. Which are causes? (Select all that apply)",
+            [
+                (Y, "Atornillador sin calibrar", "An uncalibrated screwdriver"),
+                (Y, "Tornillo equivocado", "The wrong screw"),
+                (
+                    N,
+                    "Puerta desalineada para la siguiente operación",
+                    "A misaligned door for the next operation",
+                ),
+                (N, "Ruido para el cliente final", "Noise for the end customer"),
+            ],
+        ),
+        (
+            "¿Cuántos pasos tiene el método AMEF de AIAG-VDA?",
+            "How many steps does the AIAG-VDA FMEA method have?",
+            [(Y, "Siete", "Seven"), (N, "Cinco", "Five"), (N, "Diez", "Ten")],
+        ),
+    ],
+    "CT-MSA": [
+        (
+            "Según el manual MSA de AIAG, ¿cómo es un sistema con %GRR menor al 10 %?",
+            "According to the AIAG MSA manual, what is a system with a %GRR under 10%?",
+            [
+                (Y, "Aceptable", "Acceptable"),
+                (N, "Aceptable según la aplicación", "Acceptable depending on the application"),
+                (N, "Inaceptable", "Unacceptable"),
+            ],
+        ),
+        (
+            "¿Qué es la repetibilidad?",
+            "What is repeatability?",
+            [
+                (
+                    Y,
+                    "La variación del equipo cuando la misma persona mide la misma pieza varias veces",
+                    "The equipment variation when the same person measures the same part several times",
+                ),
+                (
+                    N,
+                    "La variación entre las mediciones de distintos evaluadores",
+                    "The variation between different appraisers' measurements",
+                ),
+                (
+                    N,
+                    "La diferencia entre el promedio medido y un valor de referencia",
+                    "The difference between the measured average and a reference value",
+                ),
+            ],
+        ),
+        (
+            "¿Qué características tiene un estudio R&R típico por variables? (Selecciona todas las que apliquen)",
+            "What does a typical variables R&R study look like? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Diez piezas que cubren el rango de variación del proceso",
+                    "Ten parts covering the process's range of variation",
+                ),
+                (Y, "Tres evaluadores", "Three appraisers"),
+                (
+                    Y,
+                    "Piezas numeradas a ciegas y medidas en orden aleatorio",
+                    "Parts numbered blind and measured in random order",
+                ),
+                (
+                    N,
+                    "Piezas idénticas, todas en el valor nominal",
+                    "Identical parts, all at the nominal value",
+                ),
+            ],
+        ),
+        (
+            "¿Cuál es el número mínimo de categorías distintas que debe tener un sistema de medición?",
+            "What is the minimum number of distinct categories a measurement system must have?",
+            [(Y, "5", "5"), (N, "2", "2"), (N, "10", "10")],
+        ),
+    ],
+    "CT-SPC": [
+        (
+            "¿Con cuántos subgrupos se calculan los límites de control iniciales?",
+            "How many subgroups are the initial control limits calculated from?",
+            [
+                (Y, "De 20 a 25", "20 to 25"),
+                (N, "De 3 a 5", "3 to 5"),
+                (N, "Uno por turno, cada día", "One per shift, every day"),
+            ],
+        ),
+        (
+            "Si el Cp es alto pero el Cpk es bajo, ¿qué pasa con el proceso?",
+            "If Cp is high but Cpk is low, what is happening to the process?",
+            [
+                (
+                    Y,
+                    "Está descentrado: basta con ajustar la media",
+                    "It is off centre: adjusting the mean is enough",
+                ),
+                (
+                    N,
+                    "Tiene demasiada variación: hay que rediseñarlo",
+                    "It has too much variation: it must be redesigned",
+                ),
+                (N, "Los datos no son normales", "The data are not normal"),
+            ],
+        ),
+        (
+            "¿A cuántas desviaciones estándar del límite más cercano está la media con un Cpk de 1.33?",
+            "With a Cpk of 1.33, how many standard deviations from the nearest limit is the mean?",
+            [(Y, "Cuatro", "Four"), (N, "Tres", "Three"), (N, "Seis", "Six")],
+        ),
+        (
+            "Ante una señal fuera de control, ¿qué hace el operador según el plan de reacción? (Selecciona todas las que apliquen)",
+            "Faced with an out-of-control signal, what does the operator do according to the reaction plan? (Select all that apply)",
+            [
+                (
+                    Y,
+                    "Detiene o ajusta según el procedimiento",
+                    "Stops or adjusts according to the procedure",
+                ),
+                (
+                    Y,
+                    "Contiene las piezas producidas desde la última verificación buena",
+                    "Contains the parts produced since the last good check",
+                ),
+                (
+                    Y,
+                    "Anota la causa y la corrección en la bitácora de la gráfica",
+                    "Notes the cause and the correction in the chart log",
+                ),
+                (
+                    N,
+                    "Recalcula los límites para que el punto quede dentro",
+                    "Recalculates the limits so that the point falls inside",
+                ),
+            ],
+        ),
+    ],
+    "SU-DESC": [
+        (
+            "¿Qué emisiones son de alcance 2?",
+            "Which emissions are scope 2?",
+            [
+                (
+                    Y,
+                    "Las indirectas de la electricidad comprada",
+                    "Indirect emissions from purchased electricity",
+                ),
+                (N, "Las del gas LP de los montacargas", "Those from the forklifts' LPG"),
+                (N, "Las de los materiales comprados", "Those from purchased materials"),
+            ],
+        ),
+        (
+            "¿Qué fuentes son de alcance 1? (Selecciona todas las que apliquen)",
+            "Which sources are scope 1? (Select all that apply)",
+            [
+                (Y, "Gas natural en hornos y calderas", "Natural gas in furnaces and boilers"),
+                (Y, "Gas LP en montacargas", "LPG in forklifts"),
+                (Y, "Fugas de refrigerante", "Refrigerant leaks"),
+                (N, "Electricidad comprada a la red", "Electricity purchased from the grid"),
+            ],
+        ),
+        (
+            "¿Por qué reducir 20 % la velocidad de un ventilador con un variador de frecuencia baja su consumo casi a la mitad?",
+            "Why does reducing a fan's speed by 20% with a variable frequency drive cut its consumption almost in half?",
+            [
+                (
+                    Y,
+                    "Porque la potencia varía con el cubo de la velocidad",
+                    "Because power varies with the cube of speed",
+                ),
+                (
+                    N,
+                    "Porque la potencia es proporcional a la velocidad",
+                    "Because power is proportional to speed",
+                ),
+                (N, "Porque el variador genera energía", "Because the drive generates energy"),
+            ],
+        ),
+        (
+            "¿Qué norma ofrece un marco para gestionar la energía con el ciclo planear, hacer, verificar, actuar?",
+            "Which standard offers a framework for managing energy with the plan, do, check, act cycle?",
+            [
+                (Y, "ISO 50001", "ISO 50001"),
+                (N, "IATF 16949", "IATF 16949"),
+                (N, "ISO 9001", "ISO 9001"),
+                (N, "ISO 17025", "ISO 17025"),
+            ],
+        ),
+    ],
+    "MA-ALIG": [
+        (
+            "¿Cómo es la densidad del aluminio frente a la del acero?",
+            "How does the density of aluminium compare with that of steel?",
+            [
+                (
+                    Y,
+                    "Unos 2.7 g/cm³, cerca de un tercio de la del acero",
+                    "About 2.7 g/cm³, close to one third of that of steel",
+                ),
+                (N, "Casi igual a la del acero", "Almost the same as steel"),
+                (N, "La mitad que la del policarbonato", "Half that of polycarbonate"),
+            ],
+        ),
+        (
+            "¿Por qué se seca el policarbonato antes de inyectarlo?",
+            "Why is polycarbonate dried before moulding?",
+            [
+                (
+                    Y,
+                    "Porque absorbe humedad y, si no se seca, se degrada con rayas plateadas y fragilidad",
+                    "Because it absorbs moisture and, if not dried, degrades with silver streaks and brittleness",
+                ),
+                (N, "Para que cambie de color", "So that it changes colour"),
+                (
+                    N,
+                    "Para bajar la fuerza de cierre necesaria",
+                    "To lower the clamping force needed",
+                ),
+            ],
+        ),
+        (
+            "¿Qué puede causar una pieza incompleta? (Selecciona todas las que apliquen)",
+            "What can cause a short shot? (Select all that apply)",
+            [
+                (Y, "Falta de material o de presión", "A lack of material or pressure"),
+                (Y, "Un molde frío", "A cold mould"),
+                (Y, "Mala ventilación del molde", "Poor mould venting"),
+                (N, "Fuerza de cierre insuficiente", "Insufficient clamping force"),
+            ],
+        ),
+        (
+            "¿Qué etapa del ciclo de inyección suele ser la más larga?",
+            "Which stage of the injection cycle is usually the longest?",
+            [
+                (Y, "Enfriamiento", "Cooling"),
+                (N, "Llenado", "Filling"),
+                (N, "Cierre", "Clamping"),
+                (N, "Expulsión", "Ejection"),
+            ],
+        ),
+    ],
+}

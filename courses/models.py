@@ -27,7 +27,7 @@ from clusters.models import Cluster, TraineeProfile
 from core.fields import ChoiceListField
 from core.i18n import localized_attr
 
-from .blocks import CourseStreamBlock, LessonStreamBlock
+from .blocks import AssessmentBlock, CourseStreamBlock, LessonStreamBlock
 
 WORDS_PER_MINUTE = 180
 
@@ -279,6 +279,15 @@ class CoursePage(ClusterOwnedPage):
     min_lessons_percent = models.PositiveSmallIntegerField(
         _("online lessons completed (%)"), default=0, validators=[MaxValueValidator(100)]
     )
+    assessment = StreamField(
+        AssessmentBlock(),
+        blank=True,
+        verbose_name=_("assessment questions"),
+        help_text=_("Trainees answer them online; the pass mark above applies to the score."),
+    )
+    assessment_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=3, validators=[MinValueValidator(1), MaxValueValidator(10)]
+    )
     participation_certificate = models.BooleanField(
         _("certificate of participation for those who attend but do not pass"), default=True
     )
@@ -313,6 +322,11 @@ class CoursePage(ClusterOwnedPage):
             ],
             heading=_("Completion and certificates"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("assessment_attempts"), FieldPanel("assessment")],
+            heading=_("Assessment"),
+            classname="collapsed",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -346,6 +360,10 @@ class CoursePage(ClusterOwnedPage):
         errors = {}
         if self.hours is not None and self.min_hours is not None and self.min_hours > self.hours:
             errors["min_hours"] = _("The minimum hours cannot exceed the course's hours.")
+        if self.pass_mark is not None and not self.questions:
+            errors["assessment"] = _("Add the questions of the assessment, or clear the pass mark.")
+        if self.pass_mark is None and self.questions:
+            errors["pass_mark"] = _("Set the pass mark of the assessment.")
         self.code = (self.code or "").strip().upper()
         clash = CoursePage.objects.filter(code=self.code).exclude(
             translation_key=self.translation_key
@@ -423,6 +441,15 @@ class CoursePage(ClusterOwnedPage):
         return data
 
     @property
+    def questions(self) -> list:
+        """The assessment's questions (StructValues with their block ids)."""
+        return [block for block in self.assessment if block.block_type == "question"]
+
+    @property
+    def has_assessment(self) -> bool:
+        return self.pass_mark is not None and bool(self.questions)
+
+    @property
     def audience_list(self) -> list[str]:
         labels = dict(TraineeProfile.TraineeType.choices)
         return [str(labels[v]) for v in (self.audience or "").split(",") if v in labels]
@@ -489,5 +516,12 @@ class LessonPage(ClusterOwnedPage):
         context["course"] = self.get_parent().specific
         context["previous_lesson"], context["next_lesson"] = lesson_neighbours(lesson=self)
         # training/ sets request.lesson_access through a before_serve_page hook.
-        context["show_body"] = getattr(request, "lesson_access", True)
+        # Fails closed; Wagtail's preview (which skips the hook) shows editors the body.
+        context["show_body"] = getattr(
+            request, "lesson_access", getattr(request, "is_preview", False)
+        )
+        # Sections other apps add (training: mark completed, progress), like course pages'.
+        context["sections"] = [
+            fn(page=self, request=request) for fn in hooks.get_hooks("lesson_page_sections")
+        ]
         return context

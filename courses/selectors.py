@@ -114,6 +114,16 @@ def course_lessons(*, course: CoursePage) -> list[LessonPage]:
     )
 
 
+def lesson_keys(*, course: CoursePage) -> list:
+    """Translation keys of a course's live lessons: what progress is counted against."""
+    return list(
+        LessonPage.objects.child_of(course)
+        .live()
+        .order_by("path")
+        .values_list("translation_key", flat=True)
+    )
+
+
 def course_prerequisites(*, course: CoursePage) -> list[CoursePage]:
     """Prerequisites in the course's language (the relation may point at another translation)."""
     keys = course.prerequisites.values("translation_key")

@@ -24,4 +24,9 @@ app.conf.beat_schedule = {
         "schedule": 300.0,
     },
     "requeue-roster-imports": {"task": "training.tasks.requeue_roster_imports", "schedule": 300.0},
+    "finish-ended-cohorts": {"task": "training.tasks.finish_ended_cohorts", "schedule": 3600.0},
+    "requeue-session-notices": {
+        "task": "training.tasks.requeue_session_notices",
+        "schedule": 300.0,
+    },
 }

@@ -1,17 +1,22 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import admin_login
+from training.feed_views import calendar_feed
 
 urlpatterns = [
     # One login flow: the admin's login goes to allauth, so MFA cannot be bypassed.
     path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Private calendar feeds: fetched by calendar apps, no language prefix, no cookies.
+    re_path(
+        r"^calendar/(?P<token>[A-Za-z0-9_-]{16,64})\.ics$", calendar_feed, name="calendar_feed"
+    ),
 ]
 
 if settings.DEBUG:

@@ -109,6 +109,7 @@ class CohortAdminForm(ServiceModelForm):
             "visibility",
             "invited_companies",
             "status",
+            "checkin_grace_minutes",
         ]
 
     def __init__(self, *args, **kwargs):

@@ -50,7 +50,7 @@ from clusters.models import NETWORK_ADMIN_GROUP, Cluster, ClusterRole, User
 from core.admin_scoping import ScopedPermissionPolicy, ScopedViewSetMixin
 from courses.models import CoursePage
 
-from . import exports, permissions, selectors, services
+from . import exports, matrix, permissions, selectors, services
 from .admin_forms import (
     AddPersonForm,
     CohortAdminForm,
@@ -134,14 +134,43 @@ STATUS_ACTIONS = {
     Cohort.Status.OPEN: gettext_lazy("Open enrollment"),
     Cohort.Status.CLOSED: gettext_lazy("Close enrollment"),
     Cohort.Status.CANCELLED: gettext_lazy("Cancel cohort"),
+    Cohort.Status.FINISHED: gettext_lazy("Finish cohort and decide outcomes"),
 }
 
 
+def can_finish(cohort) -> bool:
+    """Finishing decides outcomes: for a cohort that has started and is still running."""
+    running = cohort.status in (Cohort.Status.OPEN, Cohort.Status.CLOSED)
+    return running and cohort.has_started
+
+
 def status_actions(cohort) -> list[tuple[str, str]]:
-    """(status, label) of the enrollment actions a cohort offers now."""
+    """(status, label) of the status actions a cohort offers now.
+
+    A finished cohort can be reopened (which undoes the final outcomes) but not
+    cancelled: its outcomes are decided.
+    """
     if cohort.status == Cohort.Status.CANCELLED:
         return []
-    return [(status, label) for status, label in STATUS_ACTIONS.items() if status != cohort.status]
+    actions = []
+    for status, label in STATUS_ACTIONS.items():
+        if status == cohort.status:
+            continue
+        if status == Cohort.Status.FINISHED and not can_finish(cohort):
+            continue
+        if status == Cohort.Status.CANCELLED and cohort.status == Cohort.Status.FINISHED:
+            continue
+        actions.append((status, label))
+    return actions
+
+
+def status_actions_for(user, cohort) -> list[tuple[str, str]]:
+    """The actions this person may take: admins all; the cohort's instructors only finishing."""
+    if permissions.can_change_cohort(user, cohort):
+        return status_actions(cohort)
+    if permissions.can_manage_sessions(user, cohort):
+        return [(s, label) for s, label in status_actions(cohort) if s == Cohort.Status.FINISHED]
+    return []
 
 
 def load_cohort(request, cohort_id: int, *, manage: bool = True) -> Cohort:
@@ -393,6 +422,7 @@ class CohortViewSet(ScopedViewSetMixin, ModelViewSet):
                     FieldPanel("location"),
                     FieldPanel("online_url"),
                     FieldPanel("instructors"),
+                    FieldPanel("checkin_grace_minutes"),
                 ],
                 heading=gettext_lazy("Delivery"),
             ),
@@ -422,19 +452,30 @@ class CohortViewSet(ScopedViewSetMixin, ModelViewSet):
 
 
 class CohortStatusView(WagtailAdminTemplateMixin, TemplateView):
-    """GET: confirm; POST: ``services.cohort_set_status``. Only the cohort's cluster admins."""
+    """GET: confirm; POST: ``services.cohort_set_status``.
+
+    The cohort's cluster admins open, close and cancel; finishing (deciding the
+    outcomes) is also for its instructors, like the service allows.
+    """
 
     template_name = "training/admin/cohort_status_confirm.html"
     header_icon = "calendar"
 
     def dispatch(self, request, cohort_id: int, status: str):
         self.cohort = load_cohort(request, cohort_id, manage=False)
-        if not permissions.can_change_cohort(request.user, self.cohort):
+        finishing = status == Cohort.Status.FINISHED
+        allowed = permissions.can_manage_sessions if finishing else permissions.can_change_cohort
+        if not allowed(request.user, self.cohort):
             raise PermissionDenied
         if status not in STATUS_ACTIONS:
             raise Http404
         self.status = status
         return super().dispatch(request, cohort_id=cohort_id, status=status)
+
+    def fallback_url(self) -> str:
+        if self.status == Cohort.Status.FINISHED:
+            return reverse("training_cohort_progress", kwargs={"cohort_id": self.cohort.pk})
+        return roster_url(self.cohort)
 
     def get_page_title(self):
         return STATUS_ACTIONS[self.status]
@@ -452,13 +493,20 @@ class CohortStatusView(WagtailAdminTemplateMixin, TemplateView):
             + self.cohort.waitlist_count
             + self.cohort.pending_count,
             form_action=status_url(self.cohort, self.status),
-            back_url=safe_next(self.request, roster_url(self.cohort)),
-            next_url=safe_next(self.request, roster_url(self.cohort)),
+            back_url=safe_next(self.request, self.fallback_url()),
+            next_url=safe_next(self.request, self.fallback_url()),
         )
+        if self.status == Cohort.Status.FINISHED:
+            finishable = can_finish(self.cohort)
+            context.update(
+                finishing=True,
+                can_finish=finishable,
+                preview=matrix.outcome_preview(self.cohort) if finishable else {},
+            )
         return context
 
     def post(self, request, *args, **kwargs):
-        back = safe_next(request, roster_url(self.cohort))
+        back = safe_next(request, self.fallback_url())
         try:
             services.cohort_set_status(
                 actor=request.user, cohort_id=self.cohort.pk, status=self.status
@@ -553,7 +601,8 @@ class RosterView(WagtailAdminTemplateMixin, TemplateView):
             export_xlsx_url=self._export_url("xlsx", export_query),
             import_url=self._import_url(),
             can_change=can_change,
-            status_actions=status_actions(cohort) if can_change else [],
+            status_actions=status_actions_for(user, cohort),
+            progress_url=reverse("training_cohort_progress", kwargs={"cohort_id": cohort.pk}),
             edit_url=reverse("cohorts:edit", args=[cohort.pk]) if can_change else None,
             status_urls={s: status_url(cohort, s) for s, _label in status_actions(cohort)},
         )

@@ -1,7 +1,11 @@
-"""The "Upcoming cohorts" section of a course page (a `course_page_sections` hook).
+"""The sections training adds to a course page (`course_page_sections` hooks).
 
-Anonymous visitors get it inside the cached page; the cached copy depends on
-the course's cohorts, so an enrollment anywhere refreshes the seats shown.
+"Upcoming cohorts": anonymous visitors get it inside the cached page; the cached
+copy depends on the course's cohorts, so an enrollment anywhere refreshes the
+seats shown.
+
+"Your progress": only for a signed-in person taking part in a cohort of the
+course, so never part of the anonymous cached copy.
 """
 
 from django.template.loader import render_to_string
@@ -9,6 +13,7 @@ from django.template.loader import render_to_string
 from core import page_cache
 from courses.selectors import course_prerequisites
 
+from . import learning, permissions
 from .selectors import cohort_list_for_course
 from .services import course_cohorts_cache_name, missing_prerequisites, profile_missing_fields
 
@@ -37,5 +42,20 @@ def course_cohorts_section(*, page, request) -> str:
             "missing_fields": missing_fields,
             "missing_prerequisites": missing,
         },
+        request=request,
+    )
+
+
+def course_progress_section(*, page, request) -> str:
+    """Where the person stands against the course's rule: attendance, lessons, assessment."""
+    if not request.user.is_authenticated:
+        return ""
+    enrollment = permissions.enrollment_for_course(request.user, page)
+    if enrollment is None:
+        return ""
+    learning.attach_progress([enrollment])
+    return render_to_string(
+        "training/learning/course_progress.html",
+        {"page": page, "enrollment": enrollment, "facts": enrollment.progress},
         request=request,
     )

@@ -19,7 +19,7 @@ from clusters.permissions import (
     is_network_admin,
 )
 
-from .models import Cohort, Enrollment
+from .models import Cohort, Enrollment, Session
 
 Role = ClusterRole.Role
 
@@ -167,3 +167,57 @@ def can_enroll_person(user, profile: TraineeProfile) -> bool:
     if profile.user_id == user.pk:
         return True
     return colleagues_of(user).filter(pk=profile.pk).exists()
+
+
+# --- Sessions, attendance and online learning (issue 5) ----------------------
+
+
+def sessions_visible_to(user) -> QuerySet[Session]:
+    """Sessions of the cohorts a person manages (admins: their clusters; instructors: theirs)."""
+    return Session.objects.filter(cohort__in=cohorts_visible_to(user))
+
+
+def can_manage_sessions(user, cohort: Cohort) -> bool:
+    """Schedule sessions, take attendance, show the check-in code: admins and its instructors."""
+    return can_manage_roster(user, cohort)
+
+
+def enrollment_for_course(user, course) -> Enrollment | None:
+    """The person's place in a cohort of this course (either language): the one they learn in.
+
+    An enrollment still running wins over a finished one; a withdrawn or waiting one
+    does not count.
+    """
+    if not _active(user):
+        return None
+    rows = (
+        Enrollment.objects.filter(
+            trainee__user=user,
+            status__in=Enrollment.TAKING_PART,
+            cohort__course__translation_key=course.translation_key,
+        )
+        .select_related("cohort")
+        .order_by("-enrolled_at", "-pk")
+    )
+    rows = list(rows[:5])
+    running = [row for row in rows if row.status == Enrollment.Status.ENROLLED]
+    return (running or rows or [None])[0]
+
+
+def can_read_lessons(user, course) -> bool:
+    """Lesson bodies: people taking part in a cohort of the course, its teachers and its staff."""
+    if is_network_admin(user):
+        return True
+    if not _active(user):
+        return False
+    staff_roles = {Role.CLUSTER_ADMIN, Role.EDITOR}
+    staff = {cluster_id for cluster_id, role, _ in _roles(user) if role in staff_roles}
+    if staff and (course.cluster_id is None or course.cluster_id in staff):
+        return True
+    same_course = Q(course__translation_key=course.translation_key)
+    if (
+        instructing_cluster_ids(user)
+        and Cohort.objects.filter(same_course, instructors=user).exists()
+    ):
+        return True
+    return enrollment_for_course(user, course) is not None

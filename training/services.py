@@ -24,7 +24,7 @@ from core.db import integrity_errors_as
 
 from . import permissions
 from .models import Cohort, Enrollment, EnrollmentChange
-from .signals import enrollment_changed
+from .signals import enrollment_changed, enrollment_completed
 
 Status = Enrollment.Status
 Source = Enrollment.Source
@@ -75,6 +75,7 @@ _COUNTERS = {
     Status.ENROLLED: "enrolled_count",
     Status.COMPLETED: "enrolled_count",
     Status.NOT_COMPLETED: "enrolled_count",
+    Status.PARTICIPATED: "enrolled_count",
     Status.WAITLISTED: "waitlist_count",
     Status.PENDING: "pending_count",
 }
@@ -90,21 +91,40 @@ def _lock(cohort_id: int) -> Cohort:
 
 
 def _after_commit(enrollment: Enrollment, old: str, change: EnrollmentChange) -> None:
+    """After commit: purge the course's cached seats, send the events, queue the email.
+
+    Each in its own robust callback, so a cache outage or a failing subscriber to one
+    event cannot swallow the next (certificates hang on `enrollment_completed`).
+    """
     cohort = enrollment.cohort
     name = cohorts_cache_name(cohort)
     enrollment_id, new = enrollment.pk, enrollment.status
+    outcomes = Enrollment.OUTCOMES
 
-    def send():
-        page_cache.bump(name)
+    def changed():
         enrollment_changed.send(
             sender=Enrollment, enrollment_id=enrollment_id, old_status=old, new_status=new
         )
-        if change.notification:
-            from .tasks import notify_enrollment_change
 
-            notify_enrollment_change.delay(change.pk)
+    def completed():
+        enrollment_completed.send(
+            sender=Enrollment,
+            enrollment_id=enrollment_id,
+            outcome=new if new in outcomes else "",
+            previous=old if old in outcomes else "",
+        )
 
-    transaction.on_commit(send, robust=True)
+    def email():
+        from .tasks import notify_enrollment_change
+
+        notify_enrollment_change.delay(change.pk)
+
+    transaction.on_commit(lambda: page_cache.bump(name), robust=True)
+    transaction.on_commit(changed, robust=True)
+    if new in outcomes or old in outcomes:
+        transaction.on_commit(completed, robust=True)
+    if change.notification:
+        transaction.on_commit(email, robust=True)
 
 
 def _set_status(
@@ -139,6 +159,11 @@ def _set_status(
         enrollment.waitlisted_at = now
     if new == Status.WITHDRAWN:
         enrollment.withdrawn_at = now
+    if new in Enrollment.OUTCOMES:
+        if old not in Enrollment.OUTCOMES or enrollment.completed_at is None:
+            enrollment.completed_at = now
+    else:
+        enrollment.completed_at = None
     if old == Status.PENDING and new in (Status.ENROLLED, Status.WAITLISTED, Status.REJECTED):
         enrollment.decided_at, enrollment.decided_by = now, actor
     cohort.save(update_fields=["enrolled_count", "waitlist_count", "pending_count", "updated_at"])
@@ -476,6 +501,7 @@ COHORT_FIELDS = (
     "enrollment_closes_at",
     "visibility",
     "status",
+    "checkin_grace_minutes",
 )
 
 
@@ -541,9 +567,20 @@ def cohort_save(
 
 @transaction.atomic
 def cohort_set_status(*, actor: User | None, cohort_id: int, status: str) -> Cohort:
-    """Open, close or cancel enrollment. Cancelling withdraws everyone and tells them."""
+    """Open, close or cancel enrollment, or finish the cohort.
+
+    Cancelling withdraws everyone and tells them; finishing decides everyone's outcome
+    (training/completion.py), and reopening a finished cohort undoes the final ones.
+    """
     cohort = _lock(cohort_id)
-    if actor is not None and not permissions.can_change_cohort(actor, cohort):
+    finishing = Cohort.Status.FINISHED in (status, cohort.status)
+    # Finishing decides outcomes, which the cohort's instructors may do too; reopening a
+    # finished cohort is its admins' call.
+    if status == Cohort.Status.FINISHED:
+        allowed = permissions.can_manage_sessions
+    else:
+        allowed = permissions.can_change_cohort
+    if actor is not None and not allowed(actor, cohort):
         raise PermissionDenied
     if status not in Cohort.Status.values:
         raise ValidationError(_("Unknown status."))
@@ -551,8 +588,16 @@ def cohort_set_status(*, actor: User | None, cohort_id: int, status: str) -> Coh
         return cohort
     if cohort.status == Cohort.Status.CANCELLED:
         raise ValidationError(_("A cancelled cohort cannot be reopened; open a new one."))
+    if status == Cohort.Status.FINISHED and (
+        cohort.status == Cohort.Status.DRAFT or not cohort.has_started
+    ):
+        raise ValidationError(_("Only a cohort that has started can be finished."))
     cohort.status = status
     cohort.save(update_fields=["status", "updated_at"])
+    if finishing:
+        from .completion import finish_locked
+
+        finish_locked(cohort, actor=actor)
     if status == Cohort.Status.CANCELLED:
         for enrollment in Enrollment.objects.filter(
             cohort=cohort, status__in=Enrollment.ACTIVE

@@ -2,8 +2,15 @@
 
 `enrollment_changed(sender=Enrollment, enrollment_id, old_status, new_status)` is
 sent after the transaction that changed an enrollment's status commits.
+
+`enrollment_completed(sender=Enrollment, enrollment_id, outcome, previous)` is sent
+after commit when the completion rule (training/completion.py) decides or changes an
+enrollment's outcome: `outcome` is "completed", "participated" or "not_completed", or
+"" when a decided outcome was reopened (attendance corrected while the cohort runs);
+`previous` is the outcome before ("" if none). Certificates and reports subscribe.
 """
 
 from django.dispatch import Signal
 
 enrollment_changed = Signal()
+enrollment_completed = Signal()

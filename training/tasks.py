@@ -64,3 +64,39 @@ def requeue_roster_imports() -> int:
     for import_id, step in steps:
         tasks[step].delay(import_id)
     return len(steps)
+
+
+@shared_task(acks_late=True)
+def notify_session_change(session_id: int) -> int:
+    """Tell the enrolled trainees that a session moved or was cancelled (once per change)."""
+    from .session_notices import notify_session_change as notify
+
+    return notify(session_id=session_id)
+
+
+@shared_task
+def requeue_session_notices() -> int:
+    """Periodic: hand over session notices whose task was never queued or was lost."""
+    from .session_notices import unsent_session_ids
+
+    ids = unsent_session_ids(older_than=timedelta(minutes=10))
+    for session_id in ids:
+        notify_session_change.delay(session_id)
+    return len(ids)
+
+
+@shared_task
+def finish_ended_cohorts() -> int:
+    """Periodic: cohorts over for a while get their outcomes, so nobody waits on a forgotten click.
+
+    Staff normally finish a cohort themselves (cohort matrix); this decides the rest
+    `TRAINING_FINISH_AFTER_DAYS` after the last day. Finishing twice changes nothing.
+    """
+    from django.conf import settings
+
+    from .completion import cohort_finish, ended_cohort_ids
+
+    ids = ended_cohort_ids(after_days=settings.TRAINING_FINISH_AFTER_DAYS)
+    for cohort_id in ids:
+        cohort_finish(actor=None, cohort_id=cohort_id)
+    return len(ids)

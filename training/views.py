@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from clusters.models import TraineeProfile
 from courses.selectors import catalog_url, localize_courses
 
-from . import permissions, selectors, services
+from . import learning, permissions, selectors, services
 from .forms import ColleaguesEnrollForm, DecisionForm
 from .models import Cohort, Enrollment
 
@@ -100,7 +100,7 @@ def _attach_courses(enrollments) -> None:
 
 GROUPS = (
     (Enrollment.Status.ENROLLED, Enrollment.Status.WAITLISTED, Enrollment.Status.PENDING),
-    (Enrollment.Status.COMPLETED, Enrollment.Status.NOT_COMPLETED),
+    (Enrollment.Status.COMPLETED, Enrollment.Status.PARTICIPATED, Enrollment.Status.NOT_COMPLETED),
     (Enrollment.Status.WITHDRAWN, Enrollment.Status.REJECTED),
 )
 
@@ -110,6 +110,7 @@ def my_learning(request):
     profile = _profile(request)
     enrollments = selectors.enrollment_list_for_trainee(profile=profile) if profile else []
     _attach_courses(enrollments)
+    learning.attach_progress(enrollments)  # completion facts of those taking part
     current = [e for e in enrollments if e.status in GROUPS[0]]
     finished = [e for e in enrollments if e.status in GROUPS[1]]
     closed = [e for e in enrollments if e.status in GROUPS[2]]

@@ -243,6 +243,10 @@ CELERY_TIMEZONE = TIME_ZONE
 
 EMAIL_TASK_MAX_ATTEMPTS = 5
 
+# Days after a cohort's last day when outcomes are decided for cohorts nobody finished
+# (training.tasks.finish_ended_cohorts).
+TRAINING_FINISH_AFTER_DAYS = env.int("TRAINING_FINISH_AFTER_DAYS", default=14)
+
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://lms"),
 }

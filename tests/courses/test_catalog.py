@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
+from wagtail import blocks
 
 from courses.models import CoursePage
 from tests.cms.factories import cluster_page
@@ -225,6 +226,31 @@ def test_course_rules_are_validated(querétaro):
     translate(first, slug="green")  # a translation shares the code
     with transaction.atomic(), pytest.raises(IntegrityError):
         CoursePage.objects.filter(pk=first.pk).update(hours=0)
+
+
+def test_an_assessment_needs_its_pass_mark_and_a_right_answer(querétaro):
+    from courses.blocks import QuestionBlock
+
+    question = {
+        "prompt": "¿Cuántas fases tiene DMAIC?",
+        "choices": [{"text": "Cinco", "correct": True}, {"text": "Tres", "correct": False}],
+    }
+    with pytest.raises(ValidationError) as error:
+        course_page(querétaro, pass_mark=70)
+    assert "assessment" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        course_page(querétaro, assessment=[("question", question)])
+    assert "pass_mark" in error.value.message_dict
+    course = course_page(querétaro, pass_mark=70, assessment=[("question", question)])
+    assert course.has_assessment and len(course.questions) == 1
+
+    block = QuestionBlock()
+    no_right_answer = {
+        **question,
+        "choices": [{**c, "correct": False} for c in question["choices"]],
+    }
+    with pytest.raises(blocks.StructBlockValidationError):
+        block.clean(block.to_python(no_right_answer))
 
 
 def test_cluster_is_taken_from_the_tree(querétaro, home):

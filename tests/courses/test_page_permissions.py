@@ -50,6 +50,8 @@ def course_form(title="Nuevo curso", code="NV-1"):
         "participation_certificate": "on",
         "dc3_thematic_area": "1000",
         "body-count": "0",
+        "assessment-count": "0",
+        "assessment_attempts": "3",
         "path_order": "0",
         "action-publish": "publish",
     }

@@ -94,6 +94,7 @@ def cohort_post(course, cluster, **changes) -> dict:
         "enrollment_closes_at": "",
         "visibility": Cohort.Visibility.NETWORK,
         "status": Cohort.Status.OPEN,
+        "checkin_grace_minutes": 10,
     }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}

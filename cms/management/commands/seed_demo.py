@@ -12,6 +12,7 @@ from cms import demo_data
 from cms.models import ClusterPage, HomePage, StandardPage
 from cms.roles import network_admin_group_sync
 from cms.seed_catalog import seed_catalog
+from cms.seed_delivery import seed_delivery
 from cms.seed_training import seed_training
 from courses.models import CoursePage
 from training.models import Cohort, Enrollment
@@ -57,6 +58,7 @@ class Command(BaseCommand):
         self._people()
         courses = seed_catalog()
         training = seed_training()
+        delivery = seed_delivery()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo network ready: {Cluster.objects.count()} clusters, "
@@ -64,7 +66,10 @@ class Command(BaseCommand):
                 f"{CoursePage.objects.filter(locale=es).count()} courses ({courses} new), "
                 f"{Cohort.objects.count()} cohorts ({training['cohorts']} new), "
                 f"{Enrollment.objects.count()} enrollments ({training['enrollments']} new), "
-                f"{training['trainees']} new demo trainees."
+                f"{training['trainees']} new demo trainees, "
+                f"{delivery.get('sessions', 0)} new sessions, "
+                f"{delivery.get('attendance', 0)} new attendance marks, "
+                f"{delivery.get('finished', 0)} cohorts finished."
             )
         )
         self._print_accounts()

@@ -11,9 +11,11 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from clusters.models import Cluster, Company, TraineeProfile
 from courses.models import CoursePage, Modality
@@ -25,6 +27,8 @@ class Cohort(models.Model):
         OPEN = "open", _("Open for enrollment")
         CLOSED = "closed", _("Enrollment closed")
         CANCELLED = "cancelled", _("Cancelled")
+        # The cohort is over and its outcomes are decided (training/completion.py).
+        FINISHED = "finished", pgettext_lazy("cohort status", "Finished")
 
     class Visibility(models.TextChoices):
         NETWORK = "network", _("The whole network")
@@ -82,6 +86,12 @@ class Cohort(models.Model):
     enrolled_count = models.PositiveIntegerField(_("enrolled"), default=0, editable=False)
     waitlist_count = models.PositiveIntegerField(_("waitlisted"), default=0, editable=False)
     pending_count = models.PositiveIntegerField(_("awaiting approval"), default=0, editable=False)
+    checkin_grace_minutes = models.PositiveSmallIntegerField(
+        _("check-in grace period (minutes)"),
+        default=10,
+        validators=[MaxValueValidator(240)],
+        help_text=_("People who check in later than this after a session starts are late."),
+    )
     # SEQUENCE of the calendar invitations: raised when dates or place change (training/ics.py).
     calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -175,6 +185,9 @@ class Enrollment(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
         REJECTED = "rejected", _("Not approved")
         COMPLETED = "completed", _("Completed")
+        # Attended enough but did not pass: a certificate of participation where the course
+        # allows one.
+        PARTICIPATED = "participated", _("Participation")
         NOT_COMPLETED = "not_completed", _("Not completed")
 
     class Source(models.TextChoices):
@@ -190,14 +203,27 @@ class Enrollment(models.Model):
         ),
         Status.WAITLISTED: frozenset({Status.ENROLLED, Status.WITHDRAWN}),
         Status.ENROLLED: frozenset(
-            {Status.WITHDRAWN, Status.WAITLISTED, Status.COMPLETED, Status.NOT_COMPLETED}
+            {
+                Status.WITHDRAWN,
+                Status.WAITLISTED,
+                Status.COMPLETED,
+                Status.PARTICIPATED,
+                Status.NOT_COMPLETED,
+            }
         ),
         Status.WITHDRAWN: frozenset({Status.PENDING, Status.ENROLLED, Status.WAITLISTED}),
         Status.REJECTED: frozenset({Status.PENDING, Status.ENROLLED, Status.WAITLISTED}),
-        Status.COMPLETED: frozenset({Status.NOT_COMPLETED, Status.ENROLLED}),
-        Status.NOT_COMPLETED: frozenset({Status.COMPLETED, Status.ENROLLED}),
+        # Outcomes can be corrected (attendance fixed afterwards) or reopened by staff.
+        Status.COMPLETED: frozenset({Status.PARTICIPATED, Status.NOT_COMPLETED, Status.ENROLLED}),
+        Status.PARTICIPATED: frozenset({Status.COMPLETED, Status.NOT_COMPLETED, Status.ENROLLED}),
+        Status.NOT_COMPLETED: frozenset({Status.COMPLETED, Status.PARTICIPATED, Status.ENROLLED}),
     }
     ACTIVE = frozenset({Status.PENDING, Status.ENROLLED, Status.WAITLISTED})
+    # Holding a seat and taking part: on the cohort's attendance list and matrix.
+    TAKING_PART = frozenset(
+        {Status.ENROLLED, Status.COMPLETED, Status.PARTICIPATED, Status.NOT_COMPLETED}
+    )
+    OUTCOMES = frozenset({Status.COMPLETED, Status.PARTICIPATED, Status.NOT_COMPLETED})
 
     cohort = models.ForeignKey(
         Cohort, on_delete=models.PROTECT, related_name="enrollments", verbose_name=_("cohort")
@@ -230,6 +256,9 @@ class Enrollment(models.Model):
     waitlisted_at = models.DateTimeField(_("joined the waiting list"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    # When the outcome (completed, participation, not completed) was reached: the month a
+    # person counts as trained in.
+    completed_at = models.DateTimeField(_("outcome reached"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
