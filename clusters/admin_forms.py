@@ -46,6 +46,7 @@ class ClusterAdminForm(WagtailAdminModelForm):
             "website",
             "contact_email",
             "founded",
+            "stps_agent_registration",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -77,6 +78,9 @@ class CompanyAdminForm(ServiceModelForm):
             "rfc",
             "tier",
             "requires_enrollment_approval",
+            "legal_representative",
+            "more_than_50_workers",
+            "workers_representative",
             "clusters",
         ]
 
@@ -105,6 +109,10 @@ class CompanyAdminForm(ServiceModelForm):
             tier=data["tier"],
             requires_enrollment_approval=data.get("requires_enrollment_approval", False),
             clusters=data.get("clusters") or [],
+            # None (a field the form leaves out) keeps the stored value.
+            legal_representative=data.get("legal_representative"),
+            more_than_50_workers=data.get("more_than_50_workers"),
+            workers_representative=data.get("workers_representative"),
         )
 
 
@@ -166,6 +174,7 @@ class TraineeProfileAdminForm(ServiceModelForm):
             maternal_surname=data.get("maternal_surname", ""),
             curp=data.get("curp") or "",
             occupation=data["occupation"],
+            occupation_code=data.get("occupation_code"),
             job_title=data.get("job_title", ""),
             trainee_type=data["trainee_type"],
             gender=data.get("gender", ""),

@@ -219,6 +219,10 @@ class ClusterViewSet(ClustersViewSet):
                 ],
                 heading=_("Contact and branding"),
             ),
+            MultiFieldPanel(
+                [FieldPanel("stps_agent_registration")],
+                heading=_("Training agent (DC-3)"),
+            ),
         ],
         base_form_class=ClusterAdminForm,
     )
@@ -250,6 +254,15 @@ class CompanyViewSet(ClustersViewSet):
             FieldRowPanel([FieldPanel("trade_name"), FieldPanel("rfc")]),
             FieldRowPanel([FieldPanel("tier"), FieldPanel("requires_enrollment_approval")]),
             FieldPanel("clusters"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("legal_representative"),
+                    FieldRowPanel(
+                        [FieldPanel("more_than_50_workers"), FieldPanel("workers_representative")]
+                    ),
+                ],
+                heading=_("DC-3 signatories"),
+            ),
         ],
         base_form_class=CompanyAdminForm,
     )
@@ -259,6 +272,9 @@ class CompanyViewSet(ClustersViewSet):
         "rfc",
         "tier",
         "requires_enrollment_approval",
+        "legal_representative",
+        "more_than_50_workers",
+        "workers_representative",
     ]
 
     def get_scope_queryset(self, user):
@@ -289,6 +305,7 @@ class TraineeProfileViewSet(ClustersViewSet):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("occupation"), FieldPanel("job_title")]),
+                    FieldPanel("occupation_code"),
                     FieldPanel("trainee_type"),
                     FieldRowPanel([FieldPanel("cluster"), FieldPanel("company")]),
                 ],
@@ -303,6 +320,7 @@ class TraineeProfileViewSet(ClustersViewSet):
         "paternal_surname",
         "maternal_surname",
         "occupation",
+        "occupation_code",
         "job_title",
         "trainee_type",
         "cluster",

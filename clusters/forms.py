@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .dc3_catalogs import OCCUPATION_CHOICES
 from .models import Cluster, Company, TraineeProfile
 from .selectors import company_list_with_cluster_ids
 from .validators import normalize_identifier, validate_curp
@@ -45,6 +46,16 @@ class ProfileForm(forms.Form):
         label=_("Occupation"),
         max_length=160,
         help_text=_("What you do, e.g. process engineer, maintenance technician."),
+    )
+    occupation_code = forms.ChoiceField(
+        label=_("Occupation in the national catalogue"),
+        choices=[("", _("— Not given —")), *OCCUPATION_CHOICES],
+        required=False,
+        help_text=_(
+            "The Catálogo Nacional de Ocupaciones subarea closest to your work (in the "
+            "automotive industry often 04.1 Mecánica, 04.6 Procesos industriales or 05.7). "
+            "Needed for official DC-3 training records."
+        ),
     )
     job_title = forms.CharField(label=_("Job title"), max_length=160, required=False)
     trainee_type = forms.ChoiceField(

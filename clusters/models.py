@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from .dc3_catalogs import OCCUPATION_CHOICES
 from .validators import GENERIC_RFCS, normalize_identifier, validate_curp, validate_rfc
 
 NETWORK_ADMIN_GROUP = "Network admins"
@@ -82,6 +83,24 @@ class Cluster(models.Model):
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
+    # The cluster is the external training agent (agente capacitador externo) on DC-3 and
+    # DC-4 records. The STPS registration format is unconfirmed, so only odd characters
+    # are refused.
+    stps_agent_registration = models.CharField(
+        _("training agent registration (STPS)"),
+        max_length=40,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z0-9][A-Za-z0-9 ./-]*$",
+                _("Use letters, digits, spaces, dots, slashes and hyphens."),
+            )
+        ],
+        help_text=_(
+            "The cluster's registration number as an external training agent, as the labour "
+            "ministry issued it. Printed on DC-3 records and in the DC-4 list."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -117,6 +136,31 @@ class Company(models.Model):
     tier = models.CharField(_("tier"), max_length=12, choices=Tier.choices)
     requires_enrollment_approval = models.BooleanField(
         _("enrollments need coordinator approval"), default=False
+    )
+    # Who authenticates the DC-3 (Acuerdo of 14-06-2013, art. 25): the employer or legal
+    # representative; with more than 50 workers, also the workers' representative.
+    legal_representative = models.CharField(
+        _("employer or legal representative"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Name of the person who signs DC-3 training records for the company. With more "
+            "than 50 workers: the employer's representative on the joint training committee."
+        ),
+    )
+    more_than_50_workers = models.BooleanField(
+        _("more than 50 workers"),
+        default=False,
+        help_text=_("Then the workers' representative also signs DC-3 training records."),
+    )
+    workers_representative = models.CharField(
+        _("workers' representative"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Only for companies with more than 50 workers: the workers' representative on the "
+            "joint training committee."
+        ),
     )
     clusters = models.ManyToManyField(
         Cluster,
@@ -196,6 +240,16 @@ class TraineeProfile(models.Model):
         help_text=_("Clave Única de Registro de Población, 18 characters."),
     )
     occupation = models.CharField(_("occupation"), max_length=160)
+    occupation_code = models.CharField(
+        _("occupation (Catálogo Nacional de Ocupaciones)"),
+        max_length=5,
+        choices=OCCUPATION_CHOICES,
+        blank=True,
+        help_text=_(
+            "The subarea of the national occupations catalogue that fits your work best; "
+            "official DC-3 training records need it."
+        ),
+    )
     job_title = models.CharField(_("job title"), max_length=160, blank=True)
     trainee_type = models.CharField(_("trainee type"), max_length=12, choices=TraineeType.choices)
     gender = models.CharField(
@@ -230,6 +284,7 @@ class TraineeProfile(models.Model):
         "maternal_surname",
         "curp",
         "occupation",
+        "occupation_code",
         "job_title",
         "trainee_type",
         "gender",

@@ -28,11 +28,16 @@ def company_save(
     trade_name: str = "",
     requires_enrollment_approval: bool = False,
     clusters: Iterable[Cluster],
+    legal_representative: str | None = None,
+    more_than_50_workers: bool | None = None,
+    workers_representative: str | None = None,
 ) -> Company:
     """Create or update a company and its memberships.
 
     An actor (None for system code such as seed_demo) changes only the
     memberships of clusters they manage; memberships of other clusters stay.
+    The DC-3 signatory fields left as None keep their current value, so callers
+    that do not know them (seeding, imports) never erase them.
     """
     creating = company is None or company.pk is None
     company = company or Company()
@@ -46,6 +51,12 @@ def company_save(
     company.rfc = normalize_identifier(rfc)
     company.tier = tier
     company.requires_enrollment_approval = requires_enrollment_approval
+    if legal_representative is not None:
+        company.legal_representative = legal_representative.strip()
+    if more_than_50_workers is not None:
+        company.more_than_50_workers = more_than_50_workers
+    if workers_representative is not None:
+        company.workers_representative = workers_representative.strip()
     company.full_clean()
     wanted = {c.pk for c in clusters}
     manageable = (
@@ -95,11 +106,14 @@ def profile_save(
     gender: str = "",
     cluster: Cluster | None,
     company: Company | None,
+    occupation_code: str | None = None,
 ) -> TraineeProfile:
     """Create or update a trainee profile.
 
     People edit their own (actor None or the user); an admin editing someone
     else's needs the permission, and may place them only in clusters they see.
+    An occupation_code of None keeps the current one (callers such as roster
+    imports do not know it and must not erase it).
     """
     profile = TraineeProfile.objects.select_for_update().filter(user=user).first()
     if actor is not None and actor != user:
@@ -119,6 +133,8 @@ def profile_save(
     profile.maternal_surname = maternal_surname.strip()
     profile.curp = normalize_identifier(curp) or None
     profile.occupation = occupation.strip()
+    if occupation_code is not None:
+        profile.occupation_code = occupation_code
     profile.job_title = job_title.strip()
     profile.trainee_type = trainee_type
     profile.gender = gender

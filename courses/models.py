@@ -294,6 +294,15 @@ class CoursePage(ClusterOwnedPage):
     dc3_thematic_area = models.CharField(
         _("DC-3 thematic area"), max_length=4, choices=DC3_THEMATIC_AREAS, default="1000"
     )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Empty: certificates do not expire. Holders are reminded 60, 30 and 7 days before."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -318,7 +327,9 @@ class CoursePage(ClusterOwnedPage):
                 FieldRowPanel([FieldPanel("min_attendance_percent"), FieldPanel("min_hours")]),
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("min_lessons_percent")]),
                 FieldPanel("participation_certificate"),
-                FieldPanel("dc3_thematic_area"),
+                FieldRowPanel(
+                    [FieldPanel("dc3_thematic_area"), FieldPanel("certificate_validity_months")]
+                ),
             ],
             heading=_("Completion and certificates"),
         ),

@@ -9,6 +9,7 @@ CELERY_BEAT_SCHEDULE, in one place.
 import os
 
 from celery import Celery
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 
@@ -28,5 +29,14 @@ app.conf.beat_schedule = {
     "requeue-session-notices": {
         "task": "training.tasks.requeue_session_notices",
         "schedule": 300.0,
+    },
+    "requeue-pending-certificates": {
+        "task": "certificates.tasks.requeue_pending_certificates",
+        "schedule": 300.0,
+    },
+    # Certificates expiring in 60, 30 or 7 days: each holder reminded once per step.
+    "certificate-expiry-reminders": {
+        "task": "certificates.tasks.send_expiry_reminders",
+        "schedule": crontab(hour=8, minute=0),
     },
 }

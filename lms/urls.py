@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.credential_urls import public_urlpatterns as credential_public_urls
+from certificates.views import verify_json
 from cms.views import admin_login
 from training.feed_views import calendar_feed
 
@@ -17,6 +19,9 @@ urlpatterns = [
     re_path(
         r"^calendar/(?P<token>[A-Za-z0-9_-]{16,64})\.ics$", calendar_feed, name="calendar_feed"
     ),
+    # Keys, issuer profile and status lists that credential verifiers fetch.
+    *credential_public_urls,
+    re_path(r"^verify/(?P<code>[^/]{1,64})\.json$", verify_json, name="certificate_verify_json"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("clusters.urls")),
     path("", include("training.urls")),
+    path("", include("certificates.urls")),
     path("", include("cms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

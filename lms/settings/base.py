@@ -221,6 +221,20 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Celery (DESIGN.md §5) ----------------------------------------------------
 # No broker configured: tasks run eagerly in the web process (embedded default).
+# Certificates (certificates/keys.py): the RS256 key that signs credentials.
+CERTIFICATES_ISSUER_KEY_FILE = env.path(
+    "CERTIFICATES_ISSUER_KEY_FILE", default=BASE_DIR / "var" / "issuer-key.pem"
+)
+CERTIFICATES_PREVIOUS_KEY_FILES = env.list("CERTIFICATES_PREVIOUS_KEY_FILES", default=[])
+CERTIFICATES_ISSUER_KEY_AUTOCREATE = False
+CERTIFICATES_ISSUER_KEY_BITS = 3072
+# Attempts of one certificate closer together than this count once (a racing duplicate).
+CERTIFICATES_CLAIM_WINDOW_SECONDS = 5
+CERTIFICATES_RETRY_SECONDS = 30
+CERTIFICATES_ISSUER_NAME = env(
+    "CERTIFICATES_ISSUER_NAME", default="Red de Clústeres Automotrices de México"
+)
+
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
 CELERY_TASK_EAGER_PROPAGATES = True

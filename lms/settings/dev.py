@@ -8,3 +8,5 @@ SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-produ
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# `make run` creates the development signing key on first use (var/issuer-key.pem).
+CERTIFICATES_ISSUER_KEY_AUTOCREATE = True

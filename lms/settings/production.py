@@ -4,6 +4,8 @@ Refuses to start without SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL, and passes
 `manage.py check --deploy --fail-level WARNING` (tests/lms/test_settings.py).
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -35,6 +37,14 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Certificates are signed with a key the operator keeps (manage.py create_issuer_key).
+CERTIFICATES_ISSUER_KEY_FILE = _required("CERTIFICATES_ISSUER_KEY_FILE")
+if not os.access(CERTIFICATES_ISSUER_KEY_FILE, os.R_OK):
+    raise ImproperlyConfigured(
+        f"The issuer key {CERTIFICATES_ISSUER_KEY_FILE} does not exist or cannot be read."
+    )
+CERTIFICATES_ISSUER_KEY_AUTOCREATE = False
 
 EMAIL_DELIVERY_BACKEND = env(
     "EMAIL_DELIVERY_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"

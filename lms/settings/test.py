@@ -24,3 +24,9 @@ WHITENOISE_AUTOREFRESH = True
 # The main suite runs tasks eagerly even when a broker is configured; the worker
 # tests run in their own process with CELERY_TASK_ALWAYS_EAGER=false (Makefile).
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+# One throw-away signing key for the test run, made on first use (2048 bits: faster).
+CERTIFICATES_ISSUER_KEY_FILE = env.path(
+    "CERTIFICATES_ISSUER_KEY_FILE", default="/tmp/lms-test-issuer-key.pem"
+)
+CERTIFICATES_ISSUER_KEY_AUTOCREATE = True
+CERTIFICATES_ISSUER_KEY_BITS = 2048

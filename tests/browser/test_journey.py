@@ -118,7 +118,10 @@ def test_visitor_signs_up_fills_profile_and_cluster_admin_sees_own_companies(
     page.get_by_label("Second surname").fill("Olvera")
     page.get_by_label("CURP").fill(valid_curp(7).lower())  # the form upper-cases it
     page.get_by_role("radio", name="Engineer").check()
-    page.get_by_label("Occupation").fill("Ingeniera de calidad")
+    page.get_by_label("Occupation", exact=True).fill("Ingeniera de calidad")
+    page.get_by_role("combobox", name=re.compile("^Occupation in the national")).select_option(
+        "04.6"
+    )
     page.get_by_label("Job title").fill("Supervisora de línea")
     cluster_select = page.get_by_label(re.compile(r"^Cluster\b"))
     company_select = page.get_by_label(re.compile(r"^Company\b"))
@@ -145,6 +148,7 @@ def test_visitor_signs_up_fills_profile_and_cluster_admin_sees_own_companies(
     profile = TraineeProfile.objects.get(user__email=NEW_EMAIL)
     assert (profile.cluster, profile.company) == (cluster_a, company_a)
     assert profile.curp == valid_curp(7)
+    assert profile.occupation_code == "04.6"  # the DC-3 occupation, chosen from the catalogue
 
     # 6. Log out; a cluster admin of A logs in to the admin (through allauth's login).
     header.get_by_role("link", name="Log out").click()

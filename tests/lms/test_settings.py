@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +41,16 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k7$w!p2-this-is-a-long-random-production-secret-9f3a1c7e5b2d8046af",
     "ALLOWED_HOSTS": "capacitacion.example.com",
     "DATABASE_URL": "postgres://lms:secret@db.example.com:5432/lms",
+    # The test run's throw-away key (created on first use by the test settings).
+    "CERTIFICATES_ISSUER_KEY_FILE": str(settings.CERTIFICATES_ISSUER_KEY_FILE),
 }
+
+
+@pytest.fixture(autouse=True)
+def _issuer_key():
+    from certificates.keys import signing_key
+
+    signing_key()
 
 
 def test_production_settings_pass_check_deploy():
@@ -55,3 +65,10 @@ def test_production_refuses_to_start_without_its_secrets():
         result = _manage("check", env_overrides=env)
         assert result.returncode != 0
         assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_production_refuses_to_start_with_an_unreadable_issuer_key(tmp_path):
+    env = {**PRODUCTION_ENV, "CERTIFICATES_ISSUER_KEY_FILE": str(tmp_path / "missing.pem")}
+    result = _manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "does not exist or cannot be read" in result.stderr

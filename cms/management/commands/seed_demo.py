@@ -12,6 +12,7 @@ from cms import demo_data
 from cms.models import ClusterPage, HomePage, StandardPage
 from cms.roles import network_admin_group_sync
 from cms.seed_catalog import seed_catalog
+from cms.seed_certificates import seed_certificates
 from cms.seed_delivery import seed_delivery
 from cms.seed_training import seed_training
 from courses.models import CoursePage
@@ -59,6 +60,7 @@ class Command(BaseCommand):
         courses = seed_catalog()
         training = seed_training()
         delivery = seed_delivery()
+        certificates = seed_certificates()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo network ready: {Cluster.objects.count()} clusters, "
@@ -69,7 +71,8 @@ class Command(BaseCommand):
                 f"{training['trainees']} new demo trainees, "
                 f"{delivery.get('sessions', 0)} new sessions, "
                 f"{delivery.get('attendance', 0)} new attendance marks, "
-                f"{delivery.get('finished', 0)} cohorts finished."
+                f"{delivery.get('finished', 0)} cohorts finished, "
+                f"{certificates['certificates']} certificates issued."
             )
         )
         self._print_accounts()
