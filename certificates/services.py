@@ -8,7 +8,9 @@ transaction, so a worker killed mid-task still used one up and a poison task
 stops after `Certificate.MAX_ATTEMPTS`; then, holding the row lock, it renders
 the PDF to its deterministic storage key, signs the credential, marks the
 certificate valid and queues the one email in that same transaction. A
-duplicate that finds the row locked or already valid does nothing.
+duplicate waits for that lock and then finds the certificate valid: it does
+nothing. (Skipping a locked row instead would also skip rows a person's request
+or revocation holds for a moment, and lose the task.)
 """
 
 import logging
@@ -18,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -38,10 +40,6 @@ class CertificateError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-class Busy(Exception):
-    """Another worker holds the certificate right now; this duplicate steps aside."""
 
 
 # --- What an enrollment earns ------------------------------------------------------
@@ -360,11 +358,6 @@ def pdf_bytes(certificate: Certificate) -> bytes:
     return content
 
 
-def _lock_not_available(exc: OperationalError) -> bool:
-    """PostgreSQL's "could not obtain lock" (NOWAIT): another worker holds the row."""
-    return getattr(exc.__cause__, "sqlstate", None) == "55P03"
-
-
 def _claim_window() -> timedelta:
     return timedelta(seconds=settings.CERTIFICATES_CLAIM_WINDOW_SECONDS)
 
@@ -372,12 +365,12 @@ def _claim_window() -> timedelta:
 def _claim(certificate_id: int) -> Certificate | None:
     """Count this attempt in its own committed transaction; None when there is nothing to do.
 
-    A row locked by another worker is being issued: step aside. Attempts closer
-    together than the claim window count once (a duplicate racing the first).
+    Attempts closer together than the claim window count once (a duplicate racing
+    the first).
     """
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update(skip_locked=True, of=("self",))
+            Certificate.objects.select_for_update(of=("self",))
             .select_related("enrollment__cohort__course")
             .filter(pk=certificate_id)
             .first()
@@ -426,16 +419,13 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         return Certificate.objects.filter(pk=certificate_id).first()
     try:
         with transaction.atomic():
-            try:
-                certificate = (
-                    Certificate.objects.select_for_update(nowait=True, of=("self",))
-                    .select_related("enrollment", "cluster", "template", "trainee__user")
-                    .get(pk=certificate_id)
-                )
-            except OperationalError as exc:
-                if not _lock_not_available(exc):
-                    raise
-                raise Busy from exc
+            # Waits while another worker issues it (then finds it valid) or a person's
+            # short change holds it; a killed worker's lock goes with its connection.
+            certificate = (
+                Certificate.objects.select_for_update(of=("self",))
+                .select_related("enrollment", "cluster", "template", "trainee__user")
+                .get(pk=certificate_id)
+            )
             if certificate.status != Status.PENDING:
                 return certificate
             from .credentials import sign_credential
@@ -455,8 +445,6 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
                     certificate.save(update_fields=["emailed_at"])
                     _log(certificate, Action.EMAILED)
             return certificate
-    except Busy:
-        return Certificate.objects.filter(pk=certificate_id).first()
     except Exception as exc:
         logger.warning("Certificate %s failed: %s", certificate_id, exc)
         with transaction.atomic():

@@ -111,6 +111,15 @@ SURNAMES = [
     "Treviño", "Garza", "Quintero", "Olvera", "Tapia", "Montes de Oca", "Espinoza",
 ]  # fmt: skip
 
+# The DC-3 occupation (Catálogo Nacional de Ocupaciones subárea) of each trainee type.
+OCCUPATION_CODES = {
+    "engineer": "04.6",
+    "technician": "04.1",
+    "operator": "05.7",
+    "executive": "08.2",
+    "student": "11.2",
+}
+
 # trainee type: (share of people, occupations as (women's, men's) wording)
 TYPES = {
     "engineer": (
@@ -405,6 +414,7 @@ class TrainingSeeder:
                     maternal_surname=surname2,
                     curp=curp,
                     occupation=occupation,
+                    occupation_code=OCCUPATION_CODES.get(trainee_type, ""),
                     trainee_type=trainee_type,
                     gender=gender,
                     cluster=self.clusters[slug],

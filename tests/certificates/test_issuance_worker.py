@@ -246,14 +246,15 @@ def test_the_same_task_enqueued_five_times_at_once_issues_once(home, worker):
     issued = assert_issued_once(worker, certificate.pk)
     assert issued.attempts == 1
     assert len(worker.renders()) == 1
-    # The duplicates really ran at the same time as the one rendering, and stepped aside.
+    # The duplicates really started while the first was rendering; they waited for its
+    # lock, found the certificate valid and did nothing.
     events = worker.events()
     render_at = next(i for i, e in enumerate(events) if e[0] == "render")
     renderer = events[render_at][2]
     ended_at = next(
         i for i, e in enumerate(events) if i > render_at and e[0] == "end" and e[3] == renderer
     )
-    overlapping = [e for e in events[render_at:ended_at] if e[0] == "end" and e[1] == ISSUE_TASK]
+    overlapping = [e for e in events[render_at:ended_at] if e[0] == "start" and e[1] == ISSUE_TASK]
     assert overlapping, events
 
 

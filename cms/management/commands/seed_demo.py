@@ -14,7 +14,7 @@ from cms.roles import network_admin_group_sync
 from cms.seed_catalog import seed_catalog
 from cms.seed_certificates import seed_certificates
 from cms.seed_delivery import seed_delivery
-from cms.seed_training import seed_training
+from cms.seed_training import OCCUPATION_CODES, seed_training
 from courses.models import CoursePage
 from training.models import Cohort, Enrollment
 
@@ -218,6 +218,7 @@ class Command(BaseCommand):
                     maternal_surname=s2,
                     curp=demo_data.curp_for(given, s1, s2, born, sex, "QT"),
                     occupation=occupation,
+                    occupation_code=OCCUPATION_CODES.get(ttype, ""),
                     trainee_type=ttype,
                     gender=gender,
                     cluster=queretaro,
