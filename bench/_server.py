@@ -3,6 +3,8 @@
 The benchmarks run on demand against PostgreSQL (DATABASE_URL) and Redis
 (CACHE_URL), with gunicorn serving the project with production settings on
 127.0.0.1:PORT; requests say `X-Forwarded-Proto: https`, as behind a proxy.
+Production settings require an issuer key (CERTIFICATES_ISSUER_KEY_FILE); unless one
+is named, the benchmarks share a throw-away key in var/.
 """
 
 import contextlib
@@ -17,6 +19,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8099
 HOST = "127.0.0.1"
+
+
+def issuer_key_file() -> str:
+    """The issuer key production settings require: CERTIFICATES_ISSUER_KEY_FILE if set,
+    else a throw-away benchmark key in var/ (3072-bit RSA, as `manage.py
+    create_issuer_key` makes; signing costs what it costs in production), made once
+    and reused, so credentials signed by an earlier run still verify."""
+    named = os.environ.get("CERTIFICATES_ISSUER_KEY_FILE")
+    if named:
+        return named
+    path = ROOT / "var" / "bench-issuer-key.pem"
+    if not path.exists():
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+        pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):  # another benchmark made it just now
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pem)
+    return str(path)
+
+
 ENV = {
     **os.environ,
     "DJANGO_SETTINGS_MODULE": "lms.settings.production",
@@ -25,6 +56,7 @@ ENV = {
     "SECURE_SSL_REDIRECT": "false",
     "SECURE_HSTS_SECONDS": "0",
     "LOG_LEVEL": "WARNING",
+    "CERTIFICATES_ISSUER_KEY_FILE": issuer_key_file(),
 }
 
 

@@ -52,7 +52,7 @@ from core.admin_scoping import (
     ScopedPermissionPolicy,
     ScopedViewSetMixin,
 )
-from training.models import Cohort
+from training.models import Cohort, Enrollment
 from training.permissions import cohorts_visible_to
 
 from . import bundles, permissions, services
@@ -461,6 +461,15 @@ def cohort_progress(cohort: Cohort) -> dict:
     }
 
 
+def without_certificate(cohort: Cohort) -> list:
+    """The cohort's people with an outcome but no certificate, to issue one by hand."""
+    return list(
+        cohort.enrollments.filter(status__in=Enrollment.OUTCOMES, certificate__isnull=True)
+        .select_related("trainee")
+        .order_by("trainee__paternal_surname", "trainee__given_names")
+    )
+
+
 class CohortMixin(WagtailAdminTemplateMixin):
     header_icon = "doc-full"
 
@@ -506,6 +515,7 @@ class CohortCertificatesView(CohortMixin, TemplateView):
             failed_url=listing_url(cohort=cohort.pk, status=Status.FAILED),
             bundles=recent,
             valid_count=bundles.bundle_certificates(cohort.pk).count(),
+            without=without_certificate(cohort),
         )
         return context
 
@@ -531,6 +541,44 @@ class CohortIssueView(View):
                     "requested (failed ones are retried), %(not_earned)s people earn none."
                 )
                 % {"cohort": cohort, **counts},
+            )
+        return redirect(cohort_url(cohort))
+
+
+class EnrollmentIssueView(View):
+    """POST: issue one person's certificate by hand, with the reason kept in its history.
+
+    Only for an outcome that earns one (the service refuses otherwise and says why);
+    asking for one that exists changes nothing.
+    """
+
+    http_method_names = ["post"]
+
+    def post(self, request, cohort_id: int, enrollment_id: int):
+        cohort = load_cohort(request, cohort_id)
+        enrollment = get_object_or_404(
+            cohort.enrollments.select_related("trainee"), pk=enrollment_id
+        )
+        form = ReasonForm(request.POST, prefix="issue", required=True)
+        if not form.is_valid():
+            messages.error(request, _("Say why, in 300 characters at most."))
+            return redirect(cohort_url(cohort))
+        try:
+            certificate = services.certificate_request(
+                enrollment_id=enrollment.pk,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except services.CertificateError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("Certificate of %(name)s requested: %(status)s.")
+                % {
+                    "name": enrollment.trainee.full_name,
+                    "status": certificate.get_status_display(),
+                },
             )
         return redirect(cohort_url(cohort))
 
@@ -716,6 +764,11 @@ class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
             path("<int:pk>/retry/", RetryView.as_view(), name="retry"),
             path("cohorts/<int:cohort_id>/", CohortCertificatesView.as_view(), name="cohort"),
             path("cohorts/<int:cohort_id>/issue/", CohortIssueView.as_view(), name="cohort_issue"),
+            path(
+                "cohorts/<int:cohort_id>/issue/<int:enrollment_id>/",
+                EnrollmentIssueView.as_view(),
+                name="enrollment_issue",
+            ),
             path(
                 "cohorts/<int:cohort_id>/progress.json",
                 CohortProgressView.as_view(),

@@ -16,6 +16,11 @@ def normalize_code(raw: str) -> str | None:
     return code if _CODE.match(code) else None
 
 
+def cache_name(code: str) -> str:
+    """What cached verification pages of this code depend on (core.page_cache.bump)."""
+    return f"certificate:{code}"
+
+
 def certificate_for_code(raw: str) -> Certificate | None:
     """The issued certificate with this code: one query, none for a malformed code.
 

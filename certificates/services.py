@@ -25,9 +25,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core import page_cache
 from training.models import Enrollment
 
 from .models import Certificate, CertificateEvent, CertificateTemplate, Kind
+from .selectors import cache_name
 
 logger = logging.getLogger(__name__)
 Status = Certificate.Status
@@ -249,9 +251,11 @@ def certificate_revoke(*, actor, certificate_id: int, reason: str) -> Certificat
 
 
 def _after_status_change(certificate: Certificate) -> None:
+    """After commit: the status list and the cached verification pages show the change."""
     from . import status_list
 
     transaction.on_commit(lambda: status_list.invalidate_for(certificate), robust=True)
+    transaction.on_commit(lambda: page_cache.bump(cache_name(certificate.code)), robust=True)
 
 
 def certificate_follow_outcome(*, enrollment_id: int) -> Certificate | None:

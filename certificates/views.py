@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core import page_cache
 from core.ratelimit import allow, client_key
 
 from . import permissions, selectors, services
@@ -16,6 +17,7 @@ from .credential_views import credential_response
 from .models import Certificate
 
 VERIFY_LIMIT = 60  # look-ups per client and minute: plenty for people, slow for guessing
+VERIFY_CACHE_SECONDS = 60  # an expiry at midnight shows within a minute
 
 
 def _too_many(request) -> bool:
@@ -37,10 +39,18 @@ def verify_lookup(request):
 
 
 @require_GET
+@page_cache.cache_for_anonymous(timeout=VERIFY_CACHE_SECONDS)
 def verify(request, code: str):
-    """The facts a certificate attests and its status; unknown and malformed look the same."""
+    """The facts a certificate attests and its status; unknown and malformed look the same.
+
+    Anonymous answers for valid codes are kept for a minute and purged when the
+    certificate changes (revoked, reissued), so a scanned QR costs one cache read.
+    """
     if _too_many(request):
         return render(request, "certificates/verify_limited.html", status=429)
+    normalized = selectors.normalize_code(code)
+    if normalized:
+        page_cache.depends_on(request, selectors.cache_name(normalized))
     certificate = selectors.certificate_for_code(code)
     if certificate is None:
         return render(request, "certificates/verify_unknown.html", {"code": code[:64]}, status=404)

@@ -115,6 +115,49 @@ class PageCacheMiddleware:
         return self.get_response(request)
 
 
+def _store(request, response, timeout: int) -> None:
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    if (
+        response.status_code == 200
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    ):
+        cache.set(
+            _key(request),
+            (
+                response.content,
+                response["Content-Type"],
+                request.__dict__.get("_page_cache_dependencies", {}),
+            ),
+            timeout,
+        )
+        response["X-Page-Cache"] = "miss"
+
+
+def cache_for_anonymous(timeout: int | None = None):
+    """A view decorator: anonymous answers are kept, and the middleware serves them next.
+
+    For public views that are not Wagtail pages (a certificate's verification page);
+    the view names what it shows with `depends_on` so that a change purges it.
+    """
+
+    def decorator(view):
+        def wrapper(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            if _anonymous_get(request) and not request.user.is_authenticated:
+                _store(
+                    request, response, settings.PAGE_CACHE_SECONDS if timeout is None else timeout
+                )
+            return response
+
+        wrapper.__name__ = view.__name__
+        wrapper.__doc__ = view.__doc__
+        return wrapper
+
+    return decorator
+
+
 def serve_with_cache(serve):
     """Wagtail `on_serve_page` hook: wraps the page's serve()."""
 
@@ -124,23 +167,7 @@ def serve_with_cache(serve):
         if cached := _cached_response(request):
             return cached
         response = serve(page, request, args, kwargs)
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
-        if (
-            response.status_code == 200
-            and not response.cookies
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        ):
-            cache.set(
-                _key(request),
-                (
-                    response.content,
-                    response["Content-Type"],
-                    request.__dict__.get("_page_cache_dependencies", {}),
-                ),
-                settings.PAGE_CACHE_SECONDS,
-            )
-            response["X-Page-Cache"] = "miss"
+        _store(request, response, settings.PAGE_CACHE_SECONDS)
         return response
 
     return wrapper

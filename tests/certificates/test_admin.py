@@ -656,3 +656,41 @@ def test_the_certificates_menu_shows_to_those_who_read_certificates(client, worl
     login(client, world["instructor_a"])
     html = client.get("/admin/").content.decode()
     assert index in html and templates not in html
+
+
+def test_a_cluster_admin_issues_one_certificate_by_hand_with_a_reason(
+    client, home, django_capture_on_commit_callbacks
+):
+    enrollment = completed_enrollment(home)
+    Enrollment.objects.filter(pk=enrollment.pk).update(status=Enrollment.Status.NOT_COMPLETED)
+    admin = grant(django_capture_on_commit_callbacks, UserFactory(), enrollment.cluster)
+    login(client, admin)
+    cohort_page = reverse("certificates:cohort", kwargs={"cohort_id": enrollment.cohort_id})
+    assert enrollment.trainee.full_name in client.get(cohort_page).content.decode()
+    issue = reverse(
+        "certificates:enrollment_issue",
+        kwargs={"cohort_id": enrollment.cohort_id, "enrollment_id": enrollment.pk},
+    )
+    # Not completed: a clear refusal, nothing issued.
+    response = client.post(issue, {"issue-reason": "Lo pidió la empresa"}, follow=True)
+    assert any("has not been completed" in m for m in messages_of(response))
+    assert not Certificate.objects.exists()
+    # Completed: issued, and the reason is in its history.
+    Enrollment.objects.filter(pk=enrollment.pk).update(status=Enrollment.Status.COMPLETED)
+    assert client.post(issue, {"issue-reason": ""}).status_code == 302
+    assert not Certificate.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(issue, {"issue-reason": "El evento no llegó"})
+    certificate = Certificate.objects.get()
+    assert certificate.status == Certificate.Status.VALID
+    assert CertificateEvent.objects.filter(
+        certificate=certificate, action="requested", actor=admin, reason="El evento no llegó"
+    ).exists()
+    # Another cluster's admin cannot.
+    other = UserFactory()
+    role_grant(
+        actor=None, user=other, cluster=ClusterFactory(), role=ClusterRole.Role.CLUSTER_ADMIN
+    )
+    client.force_login(other)
+    assert client.post(issue, {"issue-reason": "x"}).status_code in (302, 403, 404)
+    assert CertificateEvent.objects.filter(reason="x").count() == 0

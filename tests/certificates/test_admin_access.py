@@ -87,6 +87,15 @@ SPECS = {
     "certificate-retry": Spec(cert_url("retry"), "post", {"retry-reason": ""}, owner=(302,)),
     "cohort-page": Spec(cohort_url("cohort")),
     "cohort-issue": Spec(cohort_url("cohort_issue"), "post", owner=(302,)),
+    "cohort-issue-one": Spec(
+        lambda w: reverse(
+            "certificates:enrollment_issue",
+            kwargs={"cohort_id": w["cohort_a"].pk, "enrollment_id": w["cert_a"].enrollment_id},
+        ),
+        "post",
+        {"issue-reason": "Prueba"},
+        owner=(302,),
+    ),
     "cohort-progress": Spec(cohort_url("cohort_progress")),
     "cohort-zip-request": Spec(cohort_url("bundle_request"), "post", owner=(302,)),
     "zip-page": Spec(bundle_url("bundle")),

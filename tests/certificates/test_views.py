@@ -115,10 +115,12 @@ def test_verification_needs_two_queries_whatever_the_table_holds(
     client, home, size, django_assert_num_queries
 ):
     made = [certificate(home) for _ in range(size)]
-    client.get(verify_url(made[0].code))  # the menus and the site are cached after one visit
-    # The certificate, and Wagtail's site of the request.
+    client.get(verify_url("A" * 26))  # the menus are cached after one visit of any page
+    # The certificate, and Wagtail's site of the request; then the cached page.
     with django_assert_num_queries(2):
         assert client.get(verify_url(made[-1].code)).status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get(verify_url(made[-1].code))["X-Page-Cache"] == "hit"
     with django_assert_num_queries(1):
         assert client.get(f"/verify/{made[-1].code}.json").status_code == 200
 
@@ -182,3 +184,25 @@ def test_another_clusters_admin_cannot_download(client, home):
     )
     client.force_login(own_admin)
     assert client.get(reverse("certificate_pdf", kwargs={"code": mine.code})).status_code == 200
+
+
+def test_revoking_shows_at_once_on_a_cached_page(client, home, django_capture_on_commit_callbacks):
+    from certificates.services import certificate_revoke
+
+    issued = certificate(home)
+    assert "verify-status--valid" in client.get(verify_url(issued.code)).content.decode()
+    assert client.get(verify_url(issued.code))["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate_revoke(actor=None, certificate_id=issued.pk, reason="Error de captura")
+    html = client.get(verify_url(issued.code)).content.decode()
+    assert "verify-status--revoked" in html
+    assert "Error de captura" in html
+
+
+def test_signed_in_people_are_never_served_a_shared_copy(client, home):
+    issued = certificate(home)
+    client.get(verify_url(issued.code))
+    client.force_login(issued.trainee.user)
+    response = client.get(verify_url(issued.code))
+    assert "X-Page-Cache" not in response
+    assert reverse("my_certificates") in response.content.decode()
