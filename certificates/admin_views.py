@@ -351,7 +351,11 @@ class CertificateDetailView(InspectView):
 
 
 class CertificateActionView(View):
-    """POST: revoke, reissue or retry one certificate through certificates.services."""
+    """POST: revoke, reissue or retry one certificate through certificates.services.
+
+    Each subclass names its `action` (the form prefix) and defines
+    `perform(certificate, reason) -> str`, the success message.
+    """
 
     http_method_names = ["post"]
     action = ""
@@ -373,9 +377,6 @@ class CertificateActionView(View):
 
     def missing_reason_message(self) -> str:
         return _("Say why, in 300 characters at most.")
-
-    def perform(self, certificate: Certificate, reason: str) -> str:
-        raise NotImplementedError
 
 
 class RevokeView(CertificateActionView):

@@ -9,8 +9,7 @@ A certificate reissued with a new expiry date gets its own reminders.
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
-from wagtail.models import Locale
+from django.utils import timezone, translation
 
 from .models import Certificate, CertificateEvent, ExpiryReminder
 from .notifications import send_expiry_reminder
@@ -25,11 +24,8 @@ def _due_days(days_left: int) -> int | None:
 
 def _course_url(certificate: Certificate) -> str:
     """The course page in the holder's language: it lists the upcoming cohorts."""
-    course = certificate.enrollment.cohort.course
-    locale = Locale.objects.filter(language_code=certificate.language).first()
-    translated = course.get_translation_or_none(locale) if locale else None
-    page = translated if translated is not None and translated.live else course
-    return page.get_full_url() or ""
+    with translation.override(certificate.language):
+        return certificate.enrollment.cohort.course.localized.get_full_url() or ""
 
 
 def send_due_reminders(*, today=None) -> int:

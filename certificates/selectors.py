@@ -4,6 +4,7 @@ import re
 
 from django.db.models import QuerySet
 
+from .credentials import format_hours
 from .models import CODE_ALPHABET, CODE_LENGTH, Certificate
 
 _CODE = re.compile(f"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
@@ -54,9 +55,7 @@ def public_facts(certificate: Certificate, language: str) -> dict:
             "title_es": certificate.course_title_es,
             "title_en": certificate.course_title_en,
         },
-        "hours": str(
-            certificate.hours.normalize() if certificate.hours % 1 else int(certificate.hours)
-        ),
+        "hours": format_hours(certificate.hours),
         "period": {
             "from": certificate.starts_on.isoformat(),
             "to": certificate.ends_on.isoformat(),

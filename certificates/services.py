@@ -21,9 +21,9 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.db.models import Q
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from core import page_cache
 from training.models import Enrollment
@@ -59,20 +59,16 @@ def earned_kind(enrollment: Enrollment) -> str | None:
 
 def template_for(cluster_id: int, kind: str) -> CertificateTemplate | None:
     """The cluster's default template of that kind, else the network's, else none (built-in)."""
-    found = {
-        t.cluster_id: t
-        for t in CertificateTemplate.objects.filter(kind=kind, is_default=True).filter(
-            cluster_id__in=[cluster_id]
-        )
-        | CertificateTemplate.objects.filter(kind=kind, is_default=True, cluster__isnull=True)
-    }
-    return found.get(cluster_id) or found.get(None)
+    defaults = CertificateTemplate.objects.filter(kind=kind, is_default=True).filter(
+        Q(cluster_id=cluster_id) | Q(cluster__isnull=True)
+    )
+    return min(defaults, key=lambda t: t.cluster_id is None, default=None)
 
 
-def _english_title(course) -> str:
-    locale = Locale.objects.filter(language_code="en").first()
-    translated = course.get_translation_or_none(locale) if locale else None
-    return translated.title if translated is not None and translated.live else course.title
+def _title_in(course, language: str) -> str:
+    """The course's title in `language` when its translation is live (Wagtail's `localized`)."""
+    with translation.override(language):
+        return course.localized.title
 
 
 def _snapshot(enrollment: Enrollment, kind: str) -> dict:
@@ -102,7 +98,7 @@ def _snapshot(enrollment: Enrollment, kind: str) -> dict:
         "holder_name": enrollment.trainee.full_name,
         "course_code": course.code,
         "course_title_es": course.title,
-        "course_title_en": _english_title(course),
+        "course_title_en": _title_in(course, "en"),
         "hours": course.hours,
         "starts_on": cohort.starts_on,
         "ends_on": cohort.ends_on,
