@@ -30,6 +30,7 @@ from training.models import Enrollment
 
 from .models import Certificate, CertificateEvent, CertificateTemplate, Kind
 from .selectors import cache_name
+from .signals import certificate_changed
 
 logger = logging.getLogger(__name__)
 Status = Certificate.Status
@@ -113,8 +114,18 @@ def _valid_until(enrollment: Enrollment, issued_on):
 
 
 def _log(certificate: Certificate, action: str, actor=None, reason: str = "") -> None:
+    """Audit a change, and tell subscribers (reports) after commit."""
     CertificateEvent.objects.create(
         certificate=certificate, action=action, actor=actor, reason=reason[:300]
+    )
+    _announce(certificate)
+
+
+def _announce(certificate: Certificate) -> None:
+    enrollment_id = certificate.enrollment_id
+    transaction.on_commit(
+        lambda: certificate_changed.send(sender=Certificate, enrollment_id=enrollment_id),
+        robust=True,
     )
 
 
@@ -491,4 +502,5 @@ def certificate_record_issued(*, enrollment_id: int, issued_at) -> Certificate |
         certificate.credential = sign_credential(certificate)
         certificate.save(update_fields=["credential"])
         CertificateEvent.objects.create(certificate=certificate, action=Action.ISSUED, at=issued_at)
+        _announce(certificate)
         return certificate

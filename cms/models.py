@@ -35,10 +35,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import cluster_page_list
+        from .selectors import cluster_page_list, public_trained_figure
 
         context = super().get_context(request, *args, **kwargs)
         context["cluster_pages"] = cluster_page_list(parent=self)
+        context["trained_figure"] = public_trained_figure()
         return context
 
 

@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete
+        from wagtail.models import get_page_models
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import page_cache
@@ -15,13 +16,17 @@ class CoreConfig(AppConfig):
         # Any change to the public tree may show on a cached page (menus, lists).
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(page_cache.purge, dispatch_uid=f"page_cache_{id(signal)}")
-        post_delete.connect(_purge_on_page_delete, dispatch_uid="page_cache_delete")
+        # Per page model: a receiver without a sender would make Django load every row
+        # of every other model it deletes (no fast delete), e.g. millions of rollup lines.
+        for model in get_page_models():
+            post_delete.connect(
+                _purge_on_page_delete,
+                sender=model,
+                dispatch_uid=f"page_cache_delete_{model._meta.label_lower}",
+            )
 
 
 def _purge_on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     from . import page_cache
 
-    if isinstance(instance, Page):
-        page_cache.purge()
+    page_cache.purge()

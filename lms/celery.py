@@ -39,4 +39,18 @@ app.conf.beat_schedule = {
         "task": "certificates.tasks.send_expiry_reminders",
         "schedule": crontab(hour=8, minute=0),
     },
+    # Figures: events applied within seconds (and here, if a task was lost); rebuilt nightly.
+    "refresh-reports": {"task": "reports.tasks.refresh_reports", "schedule": 60.0},
+    "report-monthly-summaries": {
+        "task": "reports.tasks.send_monthly_summaries",
+        "schedule": crontab(day_of_month="1-3", hour=7, minute=0),
+    },
+    "delete-old-report-exports": {
+        "task": "reports.tasks.delete_old_report_exports",
+        "schedule": crontab(hour=4, minute=15),
+    },
+    "rebuild-reports": {
+        "task": "reports.tasks.rebuild_reports",
+        "schedule": crontab(hour=3, minute=30),
+    },
 }

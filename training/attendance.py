@@ -20,6 +20,7 @@ from . import permissions
 from .completion import evaluate_locked
 from .models import Attendance, AttendanceChange, Cohort, Enrollment, Session
 from .services import _lock
+from .signals import attendance_changed
 
 Mark = Attendance.Status
 Method = Attendance.Method
@@ -80,6 +81,11 @@ def _write(
         method=method,
         actor=actor,
         at=now,
+    )
+    enrollment_id = enrollment.pk
+    transaction.on_commit(
+        lambda: attendance_changed.send(sender=Attendance, enrollment_ids=[enrollment_id]),
+        robust=True,
     )
     return row, True
 

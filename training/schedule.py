@@ -138,8 +138,12 @@ def _owe_notice(session: Session, previous_end: datetime | None) -> None:
 def _evaluate(cohort_id: int, actor: User | None) -> None:
     """Sessions are an input of completion (attendance %, hours): re-evaluate the cohort."""
     from .completion import evaluate_cohort
+    from .signals import sessions_changed
 
     evaluate_cohort(cohort_id=cohort_id, actor=actor)
+    transaction.on_commit(
+        lambda: sessions_changed.send(sender=Session, cohort_id=cohort_id), robust=True
+    )
 
 
 @transaction.atomic

@@ -8,9 +8,16 @@ after commit when the completion rule (training/completion.py) decides or change
 enrollment's outcome: `outcome` is "completed", "participated" or "not_completed", or
 "" when a decided outcome was reopened (attendance corrected while the cohort runs);
 `previous` is the outcome before ("" if none). Certificates and reports subscribe.
+
+`attendance_changed(sender=Attendance, enrollment_ids)` is sent after commit when
+attendance rows of those enrollments were recorded or corrected, and
+`sessions_changed(sender=Session, cohort_id)` when a cohort's sessions were added,
+moved or cancelled: the figures (reports) follow both.
 """
 
 from django.dispatch import Signal
 
 enrollment_changed = Signal()
 enrollment_completed = Signal()
+attendance_changed = Signal()
+sessions_changed = Signal()
