@@ -24,7 +24,7 @@ from core.exports import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, attachment_name
 
 from . import export_jobs
 from .models import ReportExport
-from .permissions import report_scope
+from .permissions import exports_visible_to, report_scope
 
 CONTENT_TYPES = {"csv": CSV_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
 REFRESH_SECONDS = 2  # the progress page reloads itself this often while the file is built
@@ -40,8 +40,7 @@ def _require_scope(request):
 
 def _own_export(request, export_id: int) -> ReportExport:
     """The export, if the person asked for it and may still see reports; else 404."""
-    _require_scope(request)
-    return get_object_or_404(ReportExport, pk=export_id, requested_by=request.user)
+    return get_object_or_404(exports_visible_to(request.user), pk=export_id)
 
 
 def report_url(query: str = "") -> str:
@@ -88,7 +87,7 @@ def _progress_text(item: ReportExport) -> str:
 def export_status(request, export_id: int):
     item = _own_export(request, export_id)
     active = item.status in export_jobs.ACTIVE
-    recent = ReportExport.objects.filter(requested_by=request.user).exclude(pk=item.pk)[:RECENT]
+    recent = exports_visible_to(request.user).exclude(pk=item.pk)[:RECENT]
     return TemplateResponse(
         request,
         "reports/exports_status.html",

@@ -32,7 +32,7 @@ from clusters.models import Cluster, Company, TraineeProfile
 from core.exports import BOM, neutralise
 from courses.models import CoursePage, ProgrammePage
 
-from .models import MonthlyFigure, ReportSettings
+from .models import CELL_MEASURES, MonthlyFigure, ReportSettings
 from .selectors import Report, ReportFilters
 
 PROGRESS_EVERY = 1000  # rows written between two progress reports
@@ -122,16 +122,7 @@ def month_table(report: Report) -> tuple[list[str], list[list]]:
 # --- The detail: the rollup's cells ----------------------------------------------------
 
 
-DETAIL_MEASURES = (
-    "enrollments",
-    "completions",
-    "participations",
-    "not_completed",
-    "minutes_attended",
-    "minutes_expected",
-    "hours",
-    "certificates",
-)
+DETAIL_MEASURES = CELL_MEASURES
 
 
 def detail_header() -> list[str]:

@@ -59,3 +59,12 @@ def can_see_reports(user) -> bool:
 
 def can_change_report_settings(user) -> bool:
     return cluster_permissions.is_network_admin(user)
+
+
+def exports_visible_to(user):
+    """A person's own exports, while they may still see reports; nobody else's."""
+    from .models import ReportExport
+
+    if report_scope(user) is None:
+        return ReportExport.objects.none()
+    return ReportExport.objects.filter(requested_by=user)

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from clusters.models import Cluster, TraineeProfile
 
-from .models import ActivityLine, CohortMonth, MonthlyFigure, ReportSettings
+from .models import CELL_MEASURES, ActivityLine, CohortMonth, MonthlyFigure, ReportSettings
 
 ENGINEER = TraineeProfile.TraineeType.ENGINEER
 WOMAN = TraineeProfile.Gender.FEMALE
@@ -144,16 +144,7 @@ def report_settings() -> ReportSettings:
     return settings
 
 
-SUMS = {
-    "enrollments": Sum("enrollments"),
-    "completions": Sum("completions"),
-    "participations": Sum("participations"),
-    "not_completed": Sum("not_completed"),
-    "minutes_attended": Sum("minutes_attended"),
-    "minutes_expected": Sum("minutes_expected"),
-    "hours": Sum("hours"),
-    "certificates": Sum("certificates"),
-}
+SUMS = {name: Sum(name) for name in CELL_MEASURES}
 
 
 def _people(**extra):
