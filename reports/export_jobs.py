@@ -206,8 +206,13 @@ def _store(export: ReportExport, handle) -> str:
     return default_storage.save(name, File(handle, name=name))
 
 
-def _write(export: ReportExport, handle) -> str:
-    """Write the file for the export's requester and filters; returns its download name."""
+def scope_key(filters) -> str:
+    """Whose figures a file holds (its clusters and companies), to compare at download."""
+    return repr((filters.cluster_ids, tuple(sorted(filters.company_pairs))))[:500]
+
+
+def _write(export: ReportExport, handle) -> tuple[str, str]:
+    """Write the file for the export's requester and filters: (download name, scope key)."""
     from . import selectors
 
     _scope, filters, form = resolve(export.requested_by, export.query)
@@ -234,7 +239,7 @@ def _write(export: ReportExport, handle) -> str:
             ),
             progress=progress,
         )
-    return exports.export_filename(filters, scope_label, extension)
+    return exports.export_filename(filters, scope_label, extension), scope_key(filters)
 
 
 def build_export(export_id: int) -> ReportExport | None:
@@ -245,7 +250,7 @@ def build_export(export_id: int) -> ReportExport | None:
     with translation.override(query_language(export.query)):
         try:
             with tempfile.TemporaryFile() as handle:
-                filename = _write(export, handle)
+                filename, scope = _write(export, handle)
                 stored = _store(export, handle)
         except ExportRefused as exc:
             _fail(export.pk, str(exc))
@@ -258,6 +263,7 @@ def build_export(export_id: int) -> ReportExport | None:
         status=Status.READY,
         file=stored,
         filename=filename,
+        scope=scope,
         progress=100,
         error="",
         finished_at=timezone.now(),

@@ -113,9 +113,11 @@ def export_download(request, export_id: int):
     if item.status != ReportExport.Status.READY or not item.file:
         raise Http404
     try:
-        export_jobs.resolve(request.user, item.query)
+        _scope, filters, _form = export_jobs.resolve(request.user, item.query)
     except export_jobs.ExportRefused:
         raise Http404 from None
+    if item.scope != export_jobs.scope_key(filters):  # built for a scope they no longer have
+        raise Http404
     if not default_storage.exists(item.file.name):
         raise Http404
     extension = f".{item.format}"

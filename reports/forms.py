@@ -63,7 +63,7 @@ def parse_month(value: str) -> date | None:
     if not match:
         return None
     year, month = int(match[1]), int(match[2])
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or year < 1:
         return None
     return date(year, month, 1)
 

@@ -247,6 +247,8 @@ class ReportExport(models.Model):
     progress = models.PositiveSmallIntegerField(default=0)  # percent
     file = models.FileField(upload_to="reports/exports/", blank=True, max_length=300)
     filename = models.CharField(max_length=200, blank=True)
+    # Whose figures the file holds (export_jobs.scope_key): checked again at download.
+    scope = models.CharField(max_length=500, blank=True)
     error = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)

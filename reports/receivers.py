@@ -13,6 +13,7 @@ from django.dispatch import receiver
 from certificates.signals import certificate_changed
 from training.signals import (
     attendance_changed,
+    cohort_changed,
     enrollment_changed,
     enrollment_completed,
     sessions_changed,
@@ -57,6 +58,7 @@ def on_attendance_changed(sender, *, enrollment_ids, **kwargs):
     _later(enrollment_ids=enrollment_ids)
 
 
+@receiver(cohort_changed, dispatch_uid="reports.cohort_changed")
 @receiver(sessions_changed, dispatch_uid="reports.sessions_changed")
 def on_sessions_changed(sender, *, cohort_id, **kwargs):
     _later(cohort_ids=[cohort_id])

@@ -135,7 +135,9 @@ class _Joined:
         return sql, (*a_params, *d_params)
 
 
-def _insert_select(model, fields: list[str], source, table: str | None = None) -> int:
+def _insert_select(
+    model, fields: list[str], source, table: str | None = None, read_lines: str | None = None
+) -> int:
     """INSERT INTO model (fields) SELECT ... from a queryset (or a _Joined) of r_* aliases.
 
     The source's columns are picked by alias in an outer SELECT, so the order of
@@ -147,6 +149,8 @@ def _insert_select(model, fields: list[str], source, table: str | None = None) -
     else:
         sql, params = source.values_list(*aliases).query.sql_with_params()
     qn = connection.ops.quote_name
+    if read_lines:  # read the lines from the rebuild's fresh table (same columns)
+        sql = sql.replace(qn(ActivityLine._meta.db_table), qn(read_lines))
     columns = ", ".join(qn(model._meta.get_field(name).column) for name in fields)
     picks = ", ".join(qn(alias) for alias in aliases)
     table = qn(table or model._meta.db_table)
@@ -294,7 +298,7 @@ CELL_DIMS = list(DIMENSIONS)
 CELL_FIELDS = [*DIMENSIONS, *CELL_MEASURES]
 
 
-def _insert_cells(lines, table: str | None = None) -> int:
+def _insert_cells(lines, table: str | None = None, read_lines: str | None = None) -> int:
     cells = lines.values(**{f"r_{name}": F(name) for name in CELL_DIMS}).annotate(
         r_enrollments=Sum("enrolled"),
         r_completions=Count("pk", filter=Q(outcome=Outcome.COMPLETED)),
@@ -305,7 +309,7 @@ def _insert_cells(lines, table: str | None = None) -> int:
         r_hours=Sum("hours"),
         r_certificates=Sum("certificates"),
     )
-    return _insert_select(MonthlyFigure, CELL_FIELDS, cells.order_by(), table)
+    return _insert_select(MonthlyFigure, CELL_FIELDS, cells.order_by(), table, read_lines)
 
 
 def _cells_q(cells: Iterable[tuple]) -> Q:
@@ -438,23 +442,23 @@ def note_changes(enrollment_ids: Iterable[int] = (), cohort_ids: Iterable[int] =
 ROLLUP_MODELS = (ActivityLine, MonthlyFigure, CohortMonth)
 
 
-def _refill(model, fill) -> int:
-    """Replace all of a rollup table's rows with what `fill(table_name)` inserts.
+FRESH = "__fresh"
 
-    PostgreSQL: the rows go into a new table without indexes, which then takes the
-    old one's place and gets the model's primary key and indexes, built once at the
-    end. Inserting millions of rows into indexed tables just emptied in the same
-    transaction cost most of a national rebuild; building the indexes afterwards is
-    several times faster. Readers keep the old figures until the swap and wait for
-    the commit from then on (the last seconds of the rebuild). Elsewhere: delete and
-    insert in place.
+
+def _fresh(model) -> str:
+    return f"{model._meta.db_table}{FRESH}"
+
+
+def _build_fresh(model, fill) -> int:
+    """PostgreSQL: a new table like `model`'s, filled by `fill(name)`, then indexed.
+
+    Inserting millions of rows into the indexed tables a rebuild had just emptied was
+    most of its time; filling a bare table and building each index once is several
+    times faster. The primary key, unique constraints and indexes get temporary names
+    (`...__fresh`) until `_swap_in` gives them the model's.
     """
-    if connection.vendor != "postgresql":
-        model.objects.all().delete()
-        return fill(None)
     qn = connection.ops.quote_name
-    table = model._meta.db_table
-    fresh = f"{table}__fresh"
+    table, fresh = model._meta.db_table, _fresh(model)
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE IF EXISTS {qn(fresh)}")
         cursor.execute(
@@ -462,16 +466,65 @@ def _refill(model, fill) -> int:
             f"(LIKE {qn(table)} INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS)"
         )
         count = fill(fresh)
-        cursor.execute(f"DROP TABLE {qn(table)}")
-        cursor.execute(f"ALTER TABLE {qn(fresh)} RENAME TO {qn(table)}")
-        cursor.execute(f"ALTER TABLE {qn(table)} ADD PRIMARY KEY ({qn(model._meta.pk.column)})")
-        for field in model._meta.local_fields:  # unique columns (CohortMonth.cohort_id)
-            if field.unique and not field.primary_key:
-                cursor.execute(f"ALTER TABLE {qn(table)} ADD UNIQUE ({qn(field.column)})")
+        pk = model._meta.pk.column
+        cursor.execute(
+            f"ALTER TABLE {qn(fresh)} ADD CONSTRAINT {qn(f'{table}_pkey{FRESH}')} "
+            f"PRIMARY KEY ({qn(pk)})"
+        )
+        for column in _unique_columns(model):
+            name = qn(f"{table}_{column}_key{FRESH}")
+            cursor.execute(f"ALTER TABLE {qn(fresh)} ADD CONSTRAINT {name} UNIQUE ({qn(column)})")
     with connection.schema_editor() as editor:
         for index in model._meta.indexes:
-            editor.add_index(model, index)
+            temporary = index.clone()
+            temporary.name = f"{index.name}{FRESH}"
+            statement = temporary.create_sql(model, editor)
+            statement.rename_table_references(table, fresh)
+            editor.execute(statement)
     return count
+
+
+def _unique_columns(model) -> list[str]:
+    return [f.column for f in model._meta.local_fields if f.unique and not f.primary_key]
+
+
+def _swap_in(models) -> None:
+    """The fresh tables take the old ones' places and names (at the very end: from the
+    first DROP until the commit, readers wait, which is only these renames)."""
+    qn = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for model in models:
+            table, fresh = model._meta.db_table, _fresh(model)
+            cursor.execute(f"DROP TABLE {qn(table)}")
+            cursor.execute(f"ALTER TABLE {qn(fresh)} RENAME TO {qn(table)}")
+            renames = [(f"{table}_pkey", "CONSTRAINT")]
+            renames += [
+                (f"{table}_{column}_key", "CONSTRAINT") for column in _unique_columns(model)
+            ]
+            for name, kind in renames:
+                cursor.execute(
+                    f"ALTER TABLE {qn(table)} RENAME {kind} {qn(name + FRESH)} TO {qn(name)}"
+                )
+            for index in model._meta.indexes:
+                cursor.execute(f"ALTER INDEX {qn(index.name + FRESH)} RENAME TO {qn(index.name)}")
+
+
+def _rebuild_tables() -> tuple[int, int, int]:
+    """Every rollup row recomputed: (lines, cells, cohorts)."""
+    if connection.vendor != "postgresql":
+        for model in ROLLUP_MODELS:
+            model.objects.all().delete()
+        lines = _insert_lines(None)
+        return lines, _insert_cells(ActivityLine.objects.all()), _insert_cohorts(None)
+    lines_table = _fresh(ActivityLine)
+    lines = _build_fresh(ActivityLine, lambda table: _insert_lines(None, table))
+    cells = _build_fresh(
+        MonthlyFigure,
+        lambda table: _insert_cells(ActivityLine.objects.all(), table, read_lines=lines_table),
+    )
+    cohorts = _build_fresh(CohortMonth, lambda table: _insert_cohorts(None, table))
+    _swap_in(ROLLUP_MODELS)
+    return lines, cells, cohorts
 
 
 def _tune_for_bulk() -> None:
@@ -517,9 +570,7 @@ def rebuild() -> RebuildResult:
     with transaction.atomic():
         state = _lock()
         _tune_for_bulk()
-        lines = _refill(ActivityLine, lambda table: _insert_lines(None, table))
-        cells = _refill(MonthlyFigure, lambda table: _insert_cells(ActivityLine.objects, table))
-        cohorts = _refill(CohortMonth, lambda table: _insert_cohorts(None, table))
+        lines, cells, cohorts = _rebuild_tables()
         seconds = time.monotonic() - started
         state.rebuilt_at = timezone.now()
         state.rebuild_seconds = seconds

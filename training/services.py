@@ -24,7 +24,7 @@ from core.db import integrity_errors_as
 
 from . import permissions
 from .models import Cohort, Enrollment, EnrollmentChange
-from .signals import enrollment_changed, enrollment_completed
+from .signals import cohort_changed, enrollment_changed, enrollment_completed
 
 Status = Enrollment.Status
 Source = Enrollment.Source
@@ -80,6 +80,13 @@ _COUNTERS = {
     Status.PENDING: "pending_count",
 }
 SEAT = "enrolled_count"
+
+
+def _announce_cohort(cohort_id: int) -> None:
+    """After commit: the cohort itself changed (capacity, dates, course, status, roster)."""
+    transaction.on_commit(
+        lambda: cohort_changed.send(sender=Cohort, cohort_id=cohort_id), robust=True
+    )
 
 
 def _lock(cohort_id: int) -> Cohort:
@@ -481,6 +488,7 @@ def enrollment_move(
     if old == Status.ENROLLED:
         _promote_waitlist(source, actor=actor)
     transaction.on_commit(lambda: page_cache.bump(cohorts_cache_name(source)), robust=True)
+    _announce_cohort(source.pk)  # its seats: the person is no longer on its roster
     return enrollment
 
 
@@ -560,6 +568,7 @@ def cohort_save(
     _promote_waitlist(cohort, actor=actor)
     name = cohorts_cache_name(cohort)
     transaction.on_commit(lambda: page_cache.bump(name), robust=True)
+    _announce_cohort(cohort.pk)
     if new_status and new_status != cohort.status:
         cohort = cohort_set_status(actor=actor, cohort_id=cohort.pk, status=new_status)
     return cohort
@@ -594,6 +603,7 @@ def cohort_set_status(*, actor: User | None, cohort_id: int, status: str) -> Coh
         raise ValidationError(_("Only a cohort that has started can be finished."))
     cohort.status = status
     cohort.save(update_fields=["status", "updated_at"])
+    _announce_cohort(cohort.pk)
     if finishing:
         from .completion import finish_locked
 

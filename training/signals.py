@@ -12,7 +12,9 @@ enrollment's outcome: `outcome` is "completed", "participated" or "not_completed
 `attendance_changed(sender=Attendance, enrollment_ids)` is sent after commit when
 attendance rows of those enrollments were recorded or corrected, and
 `sessions_changed(sender=Session, cohort_id)` when a cohort's sessions were added,
-moved or cancelled: the figures (reports) follow both.
+moved or cancelled, and `cohort_changed(sender=Cohort, cohort_id)` when a cohort
+was saved, changed status or lost a person to another cohort: the figures
+(reports) follow all three.
 """
 
 from django.dispatch import Signal
@@ -21,3 +23,4 @@ enrollment_changed = Signal()
 enrollment_completed = Signal()
 attendance_changed = Signal()
 sessions_changed = Signal()
+cohort_changed = Signal()

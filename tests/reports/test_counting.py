@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from reports import rollup
-from reports.models import Backlog, ReportSettings
+from reports.models import Backlog, CohortMonth, ReportSettings
 from reports.selectors import (
     ReportFilters,
     first_of_month,
@@ -21,7 +21,7 @@ from tests.clusters.factories import ClusterFactory, UserFactory
 from tests.courses.factories import course_page
 from tests.reports.factories import attended, group, issued, local, outcome, person, trained
 from tests.training.factories import enrolled
-from training.services import enrollment_set_status
+from training.services import cohort_save, enrollment_move, enrollment_set_status
 
 MAY, JUNE = date(2026, 5, 1), date(2026, 6, 1)
 
@@ -194,3 +194,26 @@ def test_a_backlog_written_during_a_rebuild_is_applied_afterwards(place):
     assert rollup.process_backlog() == 1
     assert figures((a.pk,))[0][MAY].people_trained == 1
     assert rollup.process_backlog() == 0
+
+
+def test_moving_a_person_frees_their_seat_in_the_old_cohort(
+    place, django_capture_on_commit_callbacks
+):
+    a = place["a"]
+    first, second = group(place["course"], a, capacity=5), group(place["course"], a, capacity=5)
+    enrollment = enrolled(first, person(a))
+    rollup.rebuild()
+    admin = UserFactory(is_superuser=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        enrollment_move(actor=admin, enrollment_id=enrollment.pk, to_cohort_id=second.pk)
+    seats = dict(CohortMonth.objects.values_list("cohort_id", "seats_filled"))
+    assert seats == {first.pk: 0, second.pk: 1}
+
+
+def test_a_cohorts_new_capacity_reaches_the_figures(place, django_capture_on_commit_callbacks):
+    a = place["a"]
+    cohort = group(place["course"], a, capacity=5)
+    rollup.rebuild()
+    with django_capture_on_commit_callbacks(execute=True):
+        cohort_save(actor=None, cohort=cohort, capacity=50)
+    assert CohortMonth.objects.get(cohort_id=cohort.pk).capacity == 50

@@ -506,3 +506,21 @@ def test_exports_older_than_a_week_are_deleted_with_their_files(world):
     assert not default_storage.exists(old.file.name)
     assert default_storage.exists(recent.file.name)
     assert list(ReportExport.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_a_file_built_for_a_wider_scope_is_not_served_once_the_scope_shrinks(client, world):
+    """An admin of A and B exports the network of her clusters; losing B closes the file."""
+    from clusters.models import ClusterRole
+    from clusters.services import role_revoke
+
+    both = grant(world["capture"], UserFactory(), world["a"])
+    both = grant(world["capture"], both, world["b"])
+    login(client, both)
+    ask(client, world["capture"], query="start=2026-09&end=2026-10", fmt="csv")
+    export = ReportExport.objects.get(requested_by=both)
+    assert download(client, export).status_code == 200
+
+    role = ClusterRole.objects.get(user=both, cluster=world["b"])
+    with world["capture"](execute=True):
+        role_revoke(actor=None, cluster_role=role)
+    assert_not_found(download(client, export))

@@ -343,6 +343,7 @@ def test_filters_narrow_the_figures(client, world):
         ({"start": "2026-13"}, "From (month): Enter a month as YYYY-MM, for example 2026-01."),
         ({"end": "last year"}, "To (month): Enter a month as YYYY-MM, for example 2026-01."),
         ({"start": "1999-12"}, "From (month): Choose a month from 2000-01 on."),
+        ({"start": "0000-01"}, "From (month): Enter a month as YYYY-MM, for example 2026-01."),
     ],
 )
 def test_unknown_values_are_form_errors(client, world, params, message):
