@@ -73,6 +73,10 @@ def test_cluster_admin_reads_filters_and_exports_the_figures(page: Page, live_se
     page.get_by_label("Programme").select_option(label="Six Sigma")
     page.get_by_role("button", name="Show the figures").click()
     expect(page).to_have_url(re.compile(r"programme="))
+    # The URL changes when the navigation starts: wait for the new page's table.
+    page.wait_for_load_state()
+    expect(page.locator("#id_programme")).to_have_value(str(six_sigma.translation_key))
+    expect(page.locator('table.report-table th[data-column="people_trained"]')).to_be_visible()
     headings = page.locator("table.report-table thead th").evaluate_all(
         "cells => cells.map(cell => cell.dataset.column || '')"
     )
