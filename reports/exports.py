@@ -32,7 +32,7 @@ from clusters.models import Cluster, Company, TraineeProfile
 from core.exports import BOM, neutralise
 from courses.models import CoursePage, ProgrammePage
 
-from .models import CELL_MEASURES, MonthlyFigure, ReportSettings
+from .models import CELL_MEASURES, DIMENSIONS, MonthlyFigure, ReportSettings
 from .selectors import Report, ReportFilters
 
 PROGRESS_EVERY = 1000  # rows written between two progress reports
@@ -151,16 +151,7 @@ def detail_cells(filters: ReportFilters):
     return (
         MonthlyFigure.objects.filter(filters.q())
         .order_by("month", "cluster_id", "programme_key", "course_key", "company_id", "pk")
-        .values_list(
-            "month",
-            "cluster_id",
-            "programme_key",
-            "course_key",
-            "company_id",
-            "trainee_type",
-            "gender",
-            *DETAIL_MEASURES,
-        )
+        .values_list(*DIMENSIONS, *DETAIL_MEASURES)
     )
 
 
